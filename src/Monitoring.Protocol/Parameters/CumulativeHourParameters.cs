@@ -1,0 +1,3 @@
+namespace Monitoring.Protocol.Parameters;
+
+public sealed record CumulativeHourParameters(TimeSpan Window, decimal LimitMgPerKg);

@@ -1,0 +1,10 @@
+namespace Monitoring.Protocol.Rules;
+
+/// <summary>
+/// A rule whose condition holds now, with the value that triggered it.
+/// </summary>
+/// <param name="Priority">The priority it holds at now (may be above the rule's default: NEWS2, ARRHYTHMIA, RESPONSE_REVIEW).</param>
+/// <param name="Value">The triggering value as a nurse reads it, with its unit ("0.62 mg/kg/h").</param>
+/// <param name="Band">0 at the alarm limit; each worse band adds one. Crossing into a worse band re-alarms.</param>
+/// <param name="DeviceId">The device the condition is about, where one is (technical and ward alerts).</param>
+public sealed record RuleCondition(string RuleId, AlertPriority Priority, string Value, int Band = 0, string? DeviceId = null);
