@@ -1,0 +1,13 @@
+namespace Monitoring.Protocol.News2;
+
+/// <summary>A NEWS2 aggregate over the parameters present and fresh.</summary>
+/// <param name="Partial">True when any parameter is missing or stale: the total may understate the patient's score.</param>
+/// <param name="HighestSingle">The highest single-parameter score among those present (0 when none is).</param>
+/// <param name="Components">The parameters that counted, in chart order.</param>
+/// <param name="MissingOrStale">The parameters that did not count, in chart order.</param>
+public sealed record News2Score(
+    int Total,
+    bool Partial,
+    int HighestSingle,
+    IReadOnlyList<News2Component> Components,
+    IReadOnlyList<News2Parameter> MissingOrStale);
