@@ -1,0 +1,17 @@
+namespace Monitoring.Protocol.Pause;
+
+/// <summary>What a pause transition did, in the order it happened; the caller turns these into alerts, commands and audit.</summary>
+public enum PauseEvent
+{
+    /// <summary>The pump still runs: enforcing mode must send <c>pause</c> to it now.</summary>
+    PauseRequested,
+    PauseStarted,
+    RestartWindowOpened,
+    RestartDue,
+    RestartedEarly,
+    RestartedLower,
+    RestartNotLower,
+    CourseStopped,
+    /// <summary>A hallucination recorded while a protocol is already under way: nothing restarts.</summary>
+    AlreadyActive,
+}
