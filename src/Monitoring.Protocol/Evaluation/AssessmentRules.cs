@@ -1,0 +1,68 @@
+using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Parameters;
+using Monitoring.Protocol.Rules;
+
+namespace Monitoring.Protocol.Evaluation;
+
+/// <summary>SEDATION, SEDATION_DUE, RESPONSE_REVIEW and NO_BENEFIT: what the nurses chart and review.</summary>
+internal static class AssessmentRules
+{
+    public static IEnumerable<RuleCondition> Evaluate(PatientState s, DateTimeOffset now, ProtocolParameters p)
+    {
+        if (s.Latest(ObservationKind.Sedation) is { Number: { } rass } && rass <= p.Sedation.RassAtOrBelow)
+        {
+            yield return Condition(p, RuleIds.Sedation, $"RASS {ValueText.Number(rass, 0)}");
+        }
+
+        if (s.InfusionGoingIn && SedationDueAt(s, p) is { } dueAt && now >= dueAt)
+        {
+            yield return Condition(p, RuleIds.SedationDue, $"RASS and pain due since {dueAt:HH:mm} UTC");
+        }
+
+        var course = s.Course;
+        if (course.StartedAt is { } started && course.StoppedAt is null && course.ReviewRecordedAt is null)
+        {
+            if (now >= started + p.ResponseReview.OverdueAfter)
+            {
+                yield return new RuleCondition(RuleIds.ResponseReview, AlertPriority.Medium, $"overdue: course started {ValueText.Duration(now - started)} ago");
+            }
+            else if (now >= started + p.ResponseReview.DueAfter)
+            {
+                yield return Condition(p, RuleIds.ResponseReview, $"due: course started {ValueText.Duration(now - started)} ago");
+            }
+        }
+
+        if (course.NoBenefitFinding is { } finding && course.StoppedAt is null)
+        {
+            yield return Condition(p, RuleIds.NoBenefit, finding);
+        }
+    }
+
+    /// <summary>
+    /// When the next RASS-and-pain assessment is due: within the short interval after the start, a step or a
+    /// bolus, else within the routine interval of the last one. Both scores are needed: the earlier due time wins.
+    /// </summary>
+    public static DateTimeOffset? SedationDueAt(PatientState s, ProtocolParameters p)
+    {
+        if (!s.Course.HasStarted || s.Course.StoppedAt is not null)
+        {
+            return null;
+        }
+
+        DateTimeOffset DueFor(ObservationKind kind)
+        {
+            var last = s.Latest(kind)?.ReceivedAt;
+            var change = s.Course.LastDoseChangeAt ?? s.Course.StartedAt!.Value;
+            return last is { } recorded && recorded >= change
+                ? recorded + p.Sedation.AssessmentRoutine
+                : change + p.Sedation.AssessmentAfterChange;
+        }
+
+        var sedation = DueFor(ObservationKind.Sedation);
+        var pain = DueFor(ObservationKind.Pain);
+        return sedation < pain ? sedation : pain;
+    }
+
+    private static RuleCondition Condition(ProtocolParameters p, string ruleId, string value) =>
+        new(ruleId, p.Rule(ruleId).Priority, value);
+}

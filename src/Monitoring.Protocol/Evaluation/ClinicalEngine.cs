@@ -1,0 +1,354 @@
+using Monitoring.Protocol.Dosing;
+using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Parameters;
+using Monitoring.Protocol.Pause;
+using Monitoring.Protocol.Rules;
+
+namespace Monitoring.Protocol.Evaluation;
+
+/// <summary>
+/// The protocol applied to one patient: each input (a reading, a clinician's decision, a clock tick)
+/// updates the patient's state, then every rule is evaluated. Pure: the server time comes in the
+/// <see cref="EngineContext"/>, nothing is read from a clock, nothing is sent; commands come back as data.
+/// </summary>
+public sealed class ClinicalEngine(ProtocolParameters p)
+{
+    public ProtocolParameters Parameters => p;
+
+    public EngineResult OnPumpStatus(PatientState s, PumpStatusReading r, EngineContext ctx)
+    {
+        if (s.Pump is not { } link || link.PumpId != r.PumpId)
+        {
+            throw new ArgumentException($"pump {r.PumpId} is not associated with patient {s.PatientId}", nameof(r));
+        }
+
+        var now = ctx.Now;
+        var wasRunning = s.PumpIsRunning;
+        var running = r.State == PumpState.Running;
+        s = s with
+        {
+            Pump = link with { LastMessageAt = now, Status = r, ClockSkew = r.DeviceTs - r.ReceivedAt },
+            DeviceProblems = s.DeviceProblems.Where(d => d.DeviceId != r.PumpId).ToList(),
+            Commands = Answer(s.Commands, r, now),
+        };
+
+        var concentration = s.CheckingConcentrationMgPerMl;
+        var weight = s.Prescription.WeightKg;
+        decimal? doseRate = concentration is { } c && weight is { } w ? DoseRateCalculator.DoseRateMgPerKgPerHour(r.RateMlPerHour, c, w) : null;
+        var withinCeiling = concentration is { } c1 && weight is { } w1
+            && DoseRateCalculator.IsWithinCeiling(r.RateMlPerHour, c1, w1, p.DoseRate.CeilingMgPerKgPerHour);
+
+        var course = s.Course;
+        if (concentration is { } conc)
+        {
+            s = s with { Ledger = s.Ledger.WithPumpStatus(now, running, r.RateMlPerHour, conc) };
+            if (running)
+            {
+                var window = p.DoseRate.DailyDoseWindow;
+                course = TitrationPolicy.OnRunning(course, now,
+                    DoseRateCalculator.ProgrammedDailyDoseMg(r.RateMlPerHour, conc, window),
+                    DoseRateCalculator.ProgrammedDailyDoseMg(r.RateStepMlPerHour, conc, window), p.Titration);
+            }
+        }
+        else if (running && !course.HasStarted)
+        {
+            course = course with { StartedAt = now, LastIncreaseAt = now, LastDoseChangeAt = now };
+        }
+
+        if (running)
+        {
+            course = course with
+            {
+                LastRunningDoseRateMgPerKgPerHour = doseRate,
+                LastRunningRateMlPerHour = r.RateMlPerHour,
+                LastInCeilingDoseRateMgPerKgPerHour = withinCeiling ? doseRate : course.LastInCeilingDoseRateMgPerKgPerHour,
+            };
+        }
+        else if (wasRunning)
+        {
+            course = course with { LastStoppedAt = now };
+        }
+
+        var pause = PausePolicy.OnPumpStatus(s.Pause, now, running, doseRate, r.RateMlPerHour, withinCeiling,
+            p.DoseRate.UsualMinMgPerKgPerHour, p.Pause);
+        s = s with { Course = course, Pause = pause.State };
+        if (pause.Events.Contains(PauseEvent.RestartedEarly))
+        {
+            var since = pause.State.RestartedAt - s.Pause.PausedAt;
+            s = Hold(s, RuleIds.RestartEarly, $"restarted {(since is { } d ? ValueText.Duration(d) : "")} after pausing for hallucination", now, r.PumpId);
+        }
+
+        return Finish(s, ctx, pause.Events);
+    }
+
+    public EngineResult OnBolus(PatientState s, BolusReading r, EngineContext ctx)
+    {
+        if (s.Pump is not { } link || link.PumpId != r.PumpId)
+        {
+            throw new ArgumentException($"pump {r.PumpId} is not associated with patient {s.PatientId}", nameof(r));
+        }
+
+        var now = ctx.Now;
+        s = s with
+        {
+            Pump = link with { LastMessageAt = now, ClockSkew = r.DeviceTs - r.ReceivedAt },
+            Ledger = s.Ledger.WithBolus(now, r.DoseMg, r.Kind),
+            Course = s.Course with { LastDoseChangeAt = now },
+            DeviceProblems = s.DeviceProblems.Where(d => d.DeviceId != r.PumpId).ToList(),
+        };
+
+        if (s.Pause.IsActive)
+        {
+            s = Hold(s, RuleIds.BolusInPause, $"{ValueText.Number(r.DoseMg)} mg during the hallucination pause", now, r.PumpId);
+        }
+
+        var judgedAsTest = r.Kind == BolusKind.Test && s.Course.TestBolusCount < p.Bolus.TestBolusesPerCourse;
+        if (r.Kind == BolusKind.Test)
+        {
+            s = s with { Course = s.Course with { TestBolusCount = s.Course.TestBolusCount + 1 } };
+        }
+
+        if (s.Prescription.WeightKg is not { } weight)
+        {
+            return Finish(Hold(s, RuleIds.WeightUnknown, $"bolus {ValueText.Number(r.DoseMg)} mg with weight unknown: cannot be checked", now, r.PumpId), ctx, []);
+        }
+
+        var mgPerKg = ValueText.MgPerKg(DoseRateCalculator.BolusMgPerKg(r.DoseMg, weight));
+        if (judgedAsTest && r.DoseMg > p.Bolus.TestMaxMgPerKg * weight)
+        {
+            s = Hold(s, RuleIds.BolusTest, $"test bolus {mgPerKg}", now, r.PumpId);
+        }
+        else if (!judgedAsTest && r.DoseMg >= p.Bolus.AcuteLimitMgPerKg * weight)
+        {
+            var what = r.Kind == BolusKind.Test ? "second test bolus, judged as acute," : "acute bolus";
+            s = Hold(s, RuleIds.BolusAcute, $"{what} {mgPerKg}", now, r.PumpId);
+        }
+
+        return Finish(s, ctx, []);
+    }
+
+    public EngineResult OnVitals(PatientState s, VitalsReading r, EngineContext ctx)
+    {
+        if (s.Monitor is not { } link || link.MonitorId != r.MonitorId)
+        {
+            throw new ArgumentException($"monitor {r.MonitorId} is not associated with patient {s.PatientId}", nameof(r));
+        }
+
+        var now = ctx.Now;
+        var seen = new Dictionary<string, DateTimeOffset>(s.ParameterLastSeen);
+        foreach (var (name, value) in new[] { ("SpO2", r.Spo2), ("RR", r.RespRate), ("HR", r.HeartRate) })
+        {
+            if (value is not null)
+            {
+                seen[name] = now;
+            }
+        }
+
+        s = s with
+        {
+            Monitor = link with { LastMessageAt = now, ClockSkew = r.DeviceTs - r.ReceivedAt },
+            Vitals = s.Vitals.With(r with { ReceivedAt = now }),
+            ParameterLastSeen = seen,
+            DeviceProblems = s.DeviceProblems.Where(d => d.DeviceId != r.MonitorId).ToList(),
+        };
+        return Finish(s, ctx, []);
+    }
+
+    public EngineResult OnObservation(PatientState s, ObservationReading r, EngineContext ctx)
+    {
+        var now = ctx.Now;
+        if (s.Observations.Any(o => o.ObservationId == r.ObservationId))
+        {
+            return Finish(s, ctx, []); // a duplicate takes no effect
+        }
+
+        s = s with { Observations = [.. s.Observations, r with { ReceivedAt = now }] };
+        IReadOnlyList<PauseEvent> events = [];
+        switch (r.Kind)
+        {
+            case ObservationKind.Hallucination or ObservationKind.Delirium:
+                var view = new PumpView(s.PumpIsRunning, s.Course.LastStoppedAt,
+                    s.Course.LastRunningDoseRateMgPerKgPerHour, s.Course.LastRunningRateMlPerHour);
+                var pause = PausePolicy.OnHallucinationRecorded(s.Pause, now, view, p.Pause);
+                s = s with { Pause = pause.State };
+                events = pause.Events;
+                break;
+            case ObservationKind.Benzodiazepine when r.Number is { } mg:
+                if (s.Prescription.WeightKg is not { } weight)
+                {
+                    s = Hold(s, RuleIds.BenzoDose, $"midazolam {ValueText.Number(mg)} mg with weight unknown: cannot be checked", now, null);
+                }
+                else if (mg > p.Benzodiazepine.MidazolamMaxMgPerKg * weight)
+                {
+                    s = Hold(s, RuleIds.BenzoDose, $"midazolam {ValueText.MgPerKg(mg / weight)}", now, null);
+                }
+
+                break;
+        }
+
+        return Finish(s, ctx, events);
+    }
+
+    /// <summary>An entry made in error leaves the record (the caller audits it) and everything is recomputed.</summary>
+    public EngineResult RetractObservation(PatientState s, string observationId, EngineContext ctx) =>
+        Finish(s with { Observations = s.Observations.Where(o => o.ObservationId != observationId).ToList() }, ctx, []);
+
+    /// <summary>A refused message from an associated device: it shows on the bed until the device sends a valid one.</summary>
+    public EngineResult OnDeviceDataRefused(PatientState s, string deviceId, string reason, EngineContext ctx) =>
+        Finish(s with
+        {
+            DeviceProblems = [.. s.DeviceProblems.Where(d => d.DeviceId != deviceId), new DeviceProblem(deviceId, reason, ctx.Now)],
+        }, ctx, []);
+
+    /// <summary>The clock moved: deadlines, delays, staleness and sliding windows are rechecked.</summary>
+    public EngineResult OnTick(PatientState s, EngineContext ctx)
+    {
+        var now = ctx.Now;
+        var pause = PausePolicy.OnTick(s.Pause, now, p.Pause);
+        s = s with { Pause = pause.State };
+        var course = s.Course;
+        if (course.StartedAt is { } started && course.ReviewRecordedAt is null && !course.OverdueReviewEvaluated
+            && now >= started + p.ResponseReview.OverdueAfter)
+        {
+            // At the overdue time NO_BENEFIT is judged from the pain data even without a review.
+            s = s with { Course = course with { OverdueReviewEvaluated = true, NoBenefitFinding = BenefitAssessment.FindNoBenefit(s, now, p.ResponseReview) } };
+        }
+
+        return Finish(s, ctx, pause.Events);
+    }
+
+    public EngineResult StopCourse(PatientState s, EngineContext ctx)
+    {
+        var pause = PausePolicy.OnStopCourse(s.Pause, ctx.Now);
+        return Finish(s with { Pause = pause.State, Course = s.Course with { StoppedAt = ctx.Now } }, ctx, pause.Events);
+    }
+
+    public EngineResult SetComfortCare(PatientState s, bool on, EngineContext ctx) => Finish(s with { ComfortCare = on }, ctx, []);
+
+    public EngineResult OverrideContraindication(PatientState s, string contraindication, string reason, EngineContext ctx)
+    {
+        if (!s.Contraindications.Contains(contraindication))
+        {
+            throw new ArgumentException($"{contraindication} is not recorded for patient {s.PatientId}", nameof(contraindication));
+        }
+
+        var overrides = new Dictionary<string, string>(s.OverriddenContraindications) { [contraindication] = reason };
+        return Finish(s with { OverriddenContraindications = overrides }, ctx, []);
+    }
+
+    /// <summary>A recorded review resolves RESPONSE_REVIEW; NO_BENEFIT is computed from the pain data whatever the verdict.</summary>
+    public EngineResult RecordReview(PatientState s, bool benefit, EngineContext ctx)
+    {
+        var finding = BenefitAssessment.FindNoBenefit(s, ctx.Now, p.ResponseReview);
+        return Finish(s with { Course = s.Course with { ReviewRecordedAt = ctx.Now, ReviewBenefit = benefit, NoBenefitFinding = finding } }, ctx, []);
+    }
+
+    /// <summary>A new pump replaces (and releases) the patient's current one; dose, titration and pause stay with the patient.</summary>
+    public EngineResult AssociatePump(PatientState s, string pumpId, EngineContext ctx) =>
+        Finish(CloseInfusion(s, ctx.Now) with { Pump = new PumpLink(pumpId, ctx.Now) }, ctx, []);
+
+    public EngineResult AssociateMonitor(PatientState s, string monitorId, EngineContext ctx) =>
+        Finish(s with { Monitor = new MonitorLink(monitorId, ctx.Now), ParameterLastSeen = new Dictionary<string, DateTimeOffset>() }, ctx, []);
+
+    public EngineResult ReleaseDevice(PatientState s, string deviceId, EngineContext ctx)
+    {
+        if (s.Pump?.PumpId == deviceId)
+        {
+            s = CloseInfusion(s, ctx.Now) with { Pump = null };
+        }
+        else if (s.Monitor?.MonitorId == deviceId)
+        {
+            s = s with { Monitor = null };
+        }
+
+        return Finish(s with { DeviceProblems = s.DeviceProblems.Where(d => d.DeviceId != deviceId).ToList() }, ctx, []);
+    }
+
+    /// <summary>Only re-evaluates (after the caller changed admission facts such as weight or flags).</summary>
+    public EngineResult Evaluate(PatientState s, EngineContext ctx) => Finish(s, ctx, []);
+
+    private static PatientState CloseInfusion(PatientState s, DateTimeOffset now)
+    {
+        var wasRunning = s.PumpIsRunning;
+        var ledger = s.Ledger.OpenSegment is { } open ? s.Ledger.WithPumpStatus(now, false, open.RateMlPerHour, open.ConcentrationMgPerMl) : s.Ledger;
+        return s with { Ledger = ledger, Course = wasRunning ? s.Course with { LastStoppedAt = now } : s.Course };
+    }
+
+    private static IReadOnlyList<PumpCommand> Answer(IReadOnlyList<PumpCommand> commands, PumpStatusReading r, DateTimeOffset now) =>
+        r.LastCommandId is null || r.LastCommandResult is null
+            ? commands
+            : commands.Select(c => c.CommandId == r.LastCommandId && c.Result is null
+                ? c with { Result = r.LastCommandResult, AnsweredAt = now }
+                : c).ToList();
+
+    private PatientState Hold(PatientState s, string ruleId, string value, DateTimeOffset now, string? deviceId) =>
+        s with { HeldEvents = [.. s.HeldEvents, new HeldEvent(ruleId, p.Rule(ruleId).Priority, value, now, now + p.Alerts.EventConditionHold, 0, deviceId)] };
+
+    private EngineResult Finish(PatientState s, EngineContext ctx, IReadOnlyList<PauseEvent> pauseEvents)
+    {
+        var now = ctx.Now;
+        var keep = now - Retention();
+        s = s with
+        {
+            HeldEvents = s.HeldEvents.Where(e => now < e.Until).ToList(),
+            Observations = s.Observations.Where(o => o.ReceivedAt >= keep).ToList(),
+            Ledger = s.Ledger.PrunedBefore(keep),
+        };
+        s = s with { Onsets = UpdateOnsets(s, now) };
+
+        var holding = RuleEvaluator.EvaluateBeforeCommands(s, now, p);
+        var holdingIds = holding.Select(c => c.RuleId).ToHashSet(StringComparer.Ordinal);
+
+        var commands = new List<PumpCommand>();
+        if (ctx.EnforcingMode && s.Pump is { } pump)
+        {
+            if (holdingIds.Contains(RuleIds.Ceiling) && !EnforcementPolicy.HasOutstanding(s, RuleIds.Ceiling, pump.PumpId))
+            {
+                var (kind, rate) = EnforcementPolicy.ForCeiling(s, p);
+                commands.Add(EnforcementPolicy.Issue(s, kind, rate, RuleIds.Ceiling, now, p));
+                s = s with { CommandSequence = s.CommandSequence + 1 };
+            }
+
+            if (pauseEvents.Contains(PauseEvent.PauseRequested) && !EnforcementPolicy.HasOutstanding(s, RuleIds.Hallucination, pump.PumpId))
+            {
+                commands.Add(EnforcementPolicy.Issue(s, PumpCommandKind.Pause, null, RuleIds.Hallucination, now, p));
+                s = s with { CommandSequence = s.CommandSequence + 1 };
+            }
+        }
+
+        s = s with { Commands = [.. EnforcementPolicy.Prune(s.Commands, holdingIds, now), .. commands] };
+        holding = [.. holding, .. DeviceRules.EvaluateCommands(s, now, p)];
+        if (s.ComfortCare)
+        {
+            holding = holding.Where(c => !RuleIds.MutedByComfortCare.Contains(c.RuleId)).ToList();
+        }
+
+        // One condition per rule (an event and a state can both hold one): the most urgent, then the worst band.
+        holding = holding.GroupBy(c => c.RuleId)
+            .Select(g => g.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Band).First())
+            .ToList();
+
+        var previous = s.HoldingRuleIds.ToHashSet(StringComparer.Ordinal);
+        var raised = holding.Where(c => !previous.Contains(c.RuleId)).ToList();
+        var current = holding.Select(c => c.RuleId).Distinct().ToList();
+        var cleared = s.HoldingRuleIds.Where(id => !current.Contains(id)).ToList();
+        s = s with { HoldingRuleIds = current };
+        return new EngineResult(s, holding, raised, cleared, commands, pauseEvents, DeadlinePlanner.Next(s, now, p));
+    }
+
+    /// <summary>The longest window any rule looks back over.</summary>
+    private TimeSpan Retention() =>
+        new[] { p.DoseRate.DailyDoseWindow, p.ResponseReview.MeanPainWindow, p.CumulativeHour.Window, p.News2.StaleAfter }.Max();
+
+    /// <summary>Starts the clock of a delayed condition when its limit is first breached; a break resets it.</summary>
+    private Dictionary<string, DateTimeOffset> UpdateOnsets(PatientState s, DateTimeOffset now)
+    {
+        var onsets = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var candidate in VitalSignRules.DelayedCandidates(s, now, p))
+        {
+            onsets[candidate.RuleId] = s.Onsets.TryGetValue(candidate.RuleId, out var since) ? since : now;
+        }
+
+        return onsets;
+    }
+}

@@ -1,0 +1,42 @@
+using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Parameters;
+using Monitoring.Protocol.Pause;
+using Monitoring.Protocol.Rules;
+
+namespace Monitoring.Protocol.Evaluation;
+
+/// <summary>
+/// HALLUCINATION, PAUSE_NOT_DONE, RESTART_DUE and RESTART_NOT_LOWER, read off the pause protocol's
+/// state. RESTART_EARLY is a one-off event the engine holds when the protocol reports it.
+/// </summary>
+internal static class PauseRules
+{
+    public static IEnumerable<RuleCondition> Evaluate(PatientState s, DateTimeOffset now, ProtocolParameters p)
+    {
+        var pause = s.Pause;
+        var pumpId = s.Pump?.PumpId;
+        if (pause.IsActive)
+        {
+            yield return Condition(p, RuleIds.Hallucination, $"recorded, pause protocol {PauseStateWire.ToWire(pause.State)}", pumpId);
+        }
+
+        if (PausePolicy.IsPauseNotDone(pause, now, s.PumpIsRunning, p.Pause))
+        {
+            yield return Condition(p, RuleIds.PauseNotDone, $"still running {ValueText.Duration(now - pause.PendingSince!.Value)} after the pause was required", pumpId);
+        }
+
+        if (pause.State == PauseState.RestartDue)
+        {
+            yield return Condition(p, RuleIds.RestartDue, $"paused {ValueText.Duration(now - pause.PausedAt!.Value)}", pumpId);
+        }
+
+        if (pause.RestartNotLower && s.PumpIsRunning)
+        {
+            var prePause = pause.PrePauseDoseRateMgPerKgPerHour is { } rate ? ValueText.DoseRate(rate) : "unknown";
+            yield return Condition(p, RuleIds.RestartNotLower, $"restarted not below the pre-pause rate {prePause}", pumpId);
+        }
+    }
+
+    private static RuleCondition Condition(ProtocolParameters p, string ruleId, string value, string? deviceId) =>
+        new(ruleId, p.Rule(ruleId).Priority, value, 0, deviceId);
+}

@@ -1,0 +1,13 @@
+namespace Monitoring.Protocol.Model;
+
+public enum ObservationKind
+{
+    Pain,
+    Sedation,
+    Consciousness,
+    Oxygen,
+    Hallucination,
+    Delirium,
+    Benzodiazepine,
+    Opioid,
+}

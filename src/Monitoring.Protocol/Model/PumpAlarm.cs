@@ -1,0 +1,9 @@
+namespace Monitoring.Protocol.Model;
+
+public enum PumpAlarm
+{
+    Occlusion,
+    AirInLine,
+    Empty,
+    Fault,
+}
