@@ -16,7 +16,7 @@ internal static class AssessmentRules
 
         if (s.InfusionGoingIn && SedationDueAt(s, p) is { } dueAt && now >= dueAt)
         {
-            yield return Condition(p, RuleIds.SedationDue, $"RASS and pain due since {dueAt:HH:mm} UTC");
+            yield return Condition(p, RuleIds.SedationDue, $"RASS and pain due since {dueAt.UtcDateTime:HH:mm} UTC");
         }
 
         var course = s.Course;
@@ -24,7 +24,7 @@ internal static class AssessmentRules
         {
             if (now >= started + p.ResponseReview.OverdueAfter)
             {
-                yield return new RuleCondition(RuleIds.ResponseReview, AlertPriority.Medium, $"overdue: course started {ValueText.Duration(now - started)} ago");
+                yield return new RuleCondition(RuleIds.ResponseReview, p.Rule(RuleIds.ResponseReview).Raised, $"overdue: course started {ValueText.Duration(now - started)} ago");
             }
             else if (now >= started + p.ResponseReview.DueAfter)
             {
@@ -40,22 +40,28 @@ internal static class AssessmentRules
 
     /// <summary>
     /// When the next RASS-and-pain assessment is due: within the short interval after the start, a step or a
-    /// bolus, else within the routine interval of the last one. Both scores are needed: the earlier due time wins.
+    /// bolus, and within the routine interval of the last one made in this course. A change after the last
+    /// assessment can only bring the due time forward, never push the routine one back. Both scores are
+    /// needed: the earlier due time wins.
     /// </summary>
     public static DateTimeOffset? SedationDueAt(PatientState s, ProtocolParameters p)
     {
-        if (!s.Course.HasStarted || s.Course.StoppedAt is not null)
+        if (s.Course.StartedAt is not { } started || s.Course.StoppedAt is not null)
         {
             return null;
         }
 
         DateTimeOffset DueFor(ObservationKind kind)
         {
-            var last = s.Latest(kind)?.ReceivedAt;
-            var change = s.Course.LastDoseChangeAt ?? s.Course.StartedAt!.Value;
-            return last is { } recorded && recorded >= change
-                ? recorded + p.Sedation.AssessmentRoutine
-                : change + p.Sedation.AssessmentAfterChange;
+            var change = s.Course.LastDoseChangeAt ?? started;
+            var afterChange = change + p.Sedation.AssessmentAfterChange;
+            if (s.Latest(kind)?.ReceivedAt is not { } recorded || recorded < started)
+            {
+                return afterChange; // an assessment before the course does not count for it
+            }
+
+            var routine = recorded + p.Sedation.AssessmentRoutine;
+            return recorded >= change || routine < afterChange ? routine : afterChange;
         }
 
         var sedation = DueFor(ObservationKind.Sedation);

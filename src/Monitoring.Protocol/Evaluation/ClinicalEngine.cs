@@ -23,8 +23,10 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         }
 
         var now = ctx.Now;
-        var wasRunning = s.PumpIsRunning;
+        var wasGoingIn = s.InfusionGoingIn;
         var running = r.State == PumpState.Running;
+        // A bolus is drug going in, not a pause: it neither starts nor ends the pause protocol.
+        var goingIn = r.State is PumpState.Running or PumpState.Bolus;
         s = s with
         {
             Pump = link with { LastMessageAt = now, Status = r, ClockSkew = r.DeviceTs - r.ReceivedAt },
@@ -64,13 +66,16 @@ public sealed class ClinicalEngine(ProtocolParameters p)
                 LastInCeilingDoseRateMgPerKgPerHour = withinCeiling ? doseRate : course.LastInCeilingDoseRateMgPerKgPerHour,
             };
         }
-        else if (wasRunning)
+        else if (wasGoingIn && !goingIn)
         {
             course = course with { LastStoppedAt = now };
         }
 
-        var pause = PausePolicy.OnPumpStatus(s.Pause, now, running, doseRate, r.RateMlPerHour, withinCeiling,
-            p.DoseRate.UsualMinMgPerKgPerHour, p.Pause);
+        // While the pump gives a bolus its rate is the bolus rate: the pause protocol waits for the next status.
+        var pause = r.State == PumpState.Bolus
+            ? new PauseTransition(s.Pause, [])
+            : PausePolicy.OnPumpStatus(s.Pause, now, running, doseRate, r.RateMlPerHour, withinCeiling,
+                p.DoseRate.UsualMinMgPerKgPerHour, p.Pause);
         s = s with { Course = course, Pause = pause.State };
         if (pause.Events.Contains(PauseEvent.RestartedEarly))
         {
@@ -167,7 +172,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         switch (r.Kind)
         {
             case ObservationKind.Hallucination or ObservationKind.Delirium:
-                var view = new PumpView(s.PumpIsRunning, s.Course.LastStoppedAt,
+                var view = new PumpView(s.InfusionGoingIn, s.Course.LastStoppedAt,
                     s.Course.LastRunningDoseRateMgPerKgPerHour, s.Course.LastRunningRateMlPerHour);
                 var pause = PausePolicy.OnHallucinationRecorded(s.Pause, now, view, p.Pause);
                 s = s with { Pause = pause.State };
@@ -267,11 +272,13 @@ public sealed class ClinicalEngine(ProtocolParameters p)
     /// <summary>Only re-evaluates (after the caller changed admission facts such as weight or flags).</summary>
     public EngineResult Evaluate(PatientState s, EngineContext ctx) => Finish(s, ctx, []);
 
+    /// <summary>The current pump leaves: its open infusion segment closes and its commands no longer apply.</summary>
     private static PatientState CloseInfusion(PatientState s, DateTimeOffset now)
     {
-        var wasRunning = s.PumpIsRunning;
+        var wasGoingIn = s.InfusionGoingIn;
         var ledger = s.Ledger.OpenSegment is { } open ? s.Ledger.WithPumpStatus(now, false, open.RateMlPerHour, open.ConcentrationMgPerMl) : s.Ledger;
-        return s with { Ledger = ledger, Course = wasRunning ? s.Course with { LastStoppedAt = now } : s.Course };
+        var commands = s.Pump is { } pump ? s.Commands.Where(c => c.PumpId != pump.PumpId).ToList() : s.Commands;
+        return s with { Ledger = ledger, Commands = commands, Course = wasGoingIn ? s.Course with { LastStoppedAt = now } : s.Course };
     }
 
     private static IReadOnlyList<PumpCommand> Answer(IReadOnlyList<PumpCommand> commands, PumpStatusReading r, DateTimeOffset now) =>
@@ -309,7 +316,9 @@ public sealed class ClinicalEngine(ProtocolParameters p)
                 s = s with { CommandSequence = s.CommandSequence + 1 };
             }
 
-            if (pauseEvents.Contains(PauseEvent.PauseRequested) && !EnforcementPolicy.HasOutstanding(s, RuleIds.Hallucination, pump.PumpId))
+            // Also a pump attached while the pause is pending: the new pump must be paused too.
+            var pauseNeeded = pauseEvents.Contains(PauseEvent.PauseRequested) || (s.Pause.State == PauseState.PausePending && s.InfusionGoingIn);
+            if (pauseNeeded && !EnforcementPolicy.HasOutstanding(s, RuleIds.Hallucination, pump.PumpId))
             {
                 commands.Add(EnforcementPolicy.Issue(s, PumpCommandKind.Pause, null, RuleIds.Hallucination, now, p));
                 s = s with { CommandSequence = s.CommandSequence + 1 };

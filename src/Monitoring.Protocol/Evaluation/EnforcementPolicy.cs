@@ -22,6 +22,16 @@ public static class EnforcementPolicy
             && s.CheckingConcentrationMgPerMl is { } concentration && s.Prescription.WeightKg is { } weight)
         {
             var rate = DoseRateCalculator.RateForDoseRate(target, concentration, weight, status.RateStepMlPerHour);
+
+            // The kept dose rate is a quotient rounded at 28 digits: it can sit a hair below the rate x
+            // concentration it came from, which rounds the rate that actually ran down a whole step. One step
+            // more is taken when its own dose rate, computed the same way, is not above the kept one.
+            var oneStepMore = rate + status.RateStepMlPerHour;
+            if (DoseRateCalculator.DoseRateMgPerKgPerHour(oneStepMore, concentration, weight) <= target)
+            {
+                rate = oneStepMore;
+            }
+
             if (rate > 0m && DoseRateCalculator.IsWithinCeiling(rate, concentration, weight, p.DoseRate.CeilingMgPerKgPerHour))
             {
                 return (PumpCommandKind.SetRate, rate);

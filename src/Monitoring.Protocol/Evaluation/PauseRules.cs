@@ -20,7 +20,7 @@ internal static class PauseRules
             yield return Condition(p, RuleIds.Hallucination, $"recorded, pause protocol {PauseStateWire.ToWire(pause.State)}", pumpId);
         }
 
-        if (PausePolicy.IsPauseNotDone(pause, now, s.PumpIsRunning, p.Pause))
+        if (PausePolicy.IsPauseNotDone(pause, now, s.InfusionGoingIn, p.Pause))
         {
             yield return Condition(p, RuleIds.PauseNotDone, $"still running {ValueText.Duration(now - pause.PendingSince!.Value)} after the pause was required", pumpId);
         }

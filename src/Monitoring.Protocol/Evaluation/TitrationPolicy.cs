@@ -43,14 +43,40 @@ public static class TitrationPolicy
         };
     }
 
+    /// <summary>
+    /// Whether a violating step still describes the dose running now. Above the dose it reached, a later
+    /// increase has been judged on its own and the violation holds as recorded (too large, or until the
+    /// interval has passed). At or below it, the dose now running is judged as the step from the dose before:
+    /// back within one rate step of that dose, the step is undone; lowered to an allowed size, a step that was
+    /// too large no longer is; still an increase within the interval, a step that was too soon still is.
+    /// </summary>
+    public static bool StillBreaks(TitrationViolation violation, decimal dailyDoseMg, DateTimeOffset now, decimal toleranceMgPerDay, TitrationParameters p)
+    {
+        ArgumentNullException.ThrowIfNull(violation);
+        ArgumentNullException.ThrowIfNull(p);
+
+        var tooSoon = now < violation.AllowedAt;
+        if (dailyDoseMg > violation.ToDailyDoseMg + toleranceMgPerDay)
+        {
+            return violation.TooLarge || tooSoon;
+        }
+
+        var step = dailyDoseMg - violation.FromDailyDoseMg;
+        if (step <= toleranceMgPerDay)
+        {
+            return false;
+        }
+
+        var (maxStep, _) = Band(dailyDoseMg, toleranceMgPerDay, p);
+        return step > maxStep + toleranceMgPerDay || tooSoon;
+    }
+
     /// <summary>Judges one increase; null when it keeps to the regimen.</summary>
     public static TitrationViolation? Judge(
         decimal fromDailyDoseMg, decimal toDailyDoseMg, DateTimeOffset previousIncreaseAt, DateTimeOffset now,
         decimal toleranceMgPerDay, TitrationParameters p)
     {
-        var lowBand = toDailyDoseMg <= p.LowBandUpToMgPerDay + toleranceMgPerDay;
-        var maxStep = lowBand ? p.LowBandMaxStepMgPerDay : p.HighBandMaxStepMgPerDay;
-        var interval = lowBand ? p.LowBandMinInterval : p.HighBandMinInterval;
+        var (maxStep, interval) = Band(toDailyDoseMg, toleranceMgPerDay, p);
         var step = toDailyDoseMg - fromDailyDoseMg;
         var tooLarge = step > maxStep + toleranceMgPerDay;
         var tooSoon = now - previousIncreaseAt < interval;
@@ -73,4 +99,10 @@ public static class TitrationPolicy
         return new TitrationViolation(fromDailyDoseMg, toDailyDoseMg, now, tooLarge, previousIncreaseAt + interval,
             $"{ValueText.DailyDose(fromDailyDoseMg)} to {ValueText.DailyDose(toDailyDoseMg)}: {string.Join("; ", reasons)}");
     }
+
+    /// <summary>The band the new programmed daily dose falls in: its largest step and the interval after the previous increase.</summary>
+    private static (decimal MaxStepMgPerDay, TimeSpan MinInterval) Band(decimal toDailyDoseMg, decimal toleranceMgPerDay, TitrationParameters p) =>
+        toDailyDoseMg <= p.LowBandUpToMgPerDay + toleranceMgPerDay
+            ? (p.LowBandMaxStepMgPerDay, p.LowBandMinInterval)
+            : (p.HighBandMaxStepMgPerDay, p.HighBandMinInterval);
 }

@@ -29,8 +29,7 @@ internal static class TitrationRules
                 $"started at {ValueText.DailyDose(start)}, above {ValueText.DailyDose(p.Titration.StartMaxMgPerDay)}", s.Pump?.PumpId);
         }
 
-        if (course.TitrationViolation is { } violation && daily >= violation.ToDailyDoseMg - tolerance
-            && (violation.TooLarge || now < violation.AllowedAt))
+        if (course.TitrationViolation is { } violation && TitrationPolicy.StillBreaks(violation, daily, now, tolerance, p.Titration))
         {
             yield return Condition(p, RuleIds.TitrationStep, violation.Reason, s.Pump?.PumpId);
         }

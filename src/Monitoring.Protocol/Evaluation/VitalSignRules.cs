@@ -10,7 +10,7 @@ namespace Monitoring.Protocol.Evaluation;
 /// BLOOD_PRESSURE, ARRHYTHMIA and NEWS2. A value counts only while current: a parameter gone quiet is
 /// PARAMETER_MISSING, not a quiet patient and not a frozen alarm.
 /// </summary>
-internal static class VitalSignRules
+public static class VitalSignRules
 {
     /// <summary>The delayed rules whose limit the current value breaches, before their delay.</summary>
     public static IEnumerable<RuleCondition> DelayedCandidates(PatientState s, DateTimeOffset now, ProtocolParameters p)
@@ -67,7 +67,7 @@ internal static class VitalSignRules
             var baseline = s.Flags.BaselineRhythm ?? Rhythm.Sinus;
             if (lethal || rhythm.Value != baseline)
             {
-                var priority = lethal ? AlertPriority.High : p.Rule(RuleIds.Arrhythmia).Priority;
+                var priority = lethal ? p.Rule(RuleIds.Arrhythmia).Raised : p.Rule(RuleIds.Arrhythmia).Priority;
                 yield return new RuleCondition(RuleIds.Arrhythmia, priority, $"{rhythm.Value.ToString().ToUpperInvariant()} (baseline {baseline.ToString().ToLowerInvariant()})");
             }
         }
@@ -76,7 +76,7 @@ internal static class VitalSignRules
         var level = News2Calculator.Classify(score, p.News2);
         if (level != News2Level.None)
         {
-            var priority = level == News2Level.High ? AlertPriority.High : AlertPriority.Medium;
+            var priority = level == News2Level.High ? p.Rule(RuleIds.News2).Raised : p.Rule(RuleIds.News2).Priority;
             yield return new RuleCondition(RuleIds.News2, priority, $"NEWS2 {score.Total}{(score.Partial ? " (partial)" : "")}");
         }
     }

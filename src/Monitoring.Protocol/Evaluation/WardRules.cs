@@ -10,6 +10,9 @@ namespace Monitoring.Protocol.Evaluation;
 /// </summary>
 public static class WardRules
 {
+    /// <summary>"More than" a limit is checked one tick after it, as in <see cref="DeadlinePlanner"/>.</summary>
+    private static readonly TimeSpan JustAfter = TimeSpan.FromTicks(1);
+
     /// <param name="unwatchedSince">Since when the ward has had no watcher; null while someone watches.</param>
     public static IReadOnlyList<RuleCondition> Evaluate(
         IReadOnlyCollection<WardDeviceView> devices, DateTimeOffset? unwatchedSince, DateTimeOffset now, ProtocolParameters p)
@@ -30,7 +33,10 @@ public static class WardRules
         return holding;
     }
 
-    /// <summary>When WARD_UNWATCHED will hold if nobody starts watching.</summary>
+    /// <summary>
+    /// When WARD_UNWATCHED will hold if nobody starts watching: it holds after "more than" its limit, so one
+    /// tick past it (at the limit itself an evaluation would find nothing and the timer would never fire again).
+    /// </summary>
     public static DateTimeOffset? NextDeadline(DateTimeOffset? unwatchedSince, ProtocolParameters p) =>
-        unwatchedSince + p.Comms.WardUnwatchedAfter;
+        unwatchedSince + p.Comms.WardUnwatchedAfter + JustAfter;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Protocol.Parameters;
@@ -10,6 +11,68 @@ namespace Monitoring.Protocol.Parameters;
 /// </summary>
 public static class ProtocolParametersLoader
 {
+    /// <summary>
+    /// A ward's parameters: the protocol file with the ward file's overrides laid over it. Only values whose
+    /// source marks them a ward default (and the ward's mode) may be overridden; the guideline's figures may not.
+    /// </summary>
+    public static ProtocolParameters ParseWithWardOverrides(string protocolJson, string? wardOverridesJson)
+    {
+        if (string.IsNullOrWhiteSpace(wardOverridesJson))
+        {
+            return Parse(protocolJson);
+        }
+
+        JsonObject protocol;
+        JsonObject overrides;
+        try
+        {
+            protocol = JsonNode.Parse(protocolJson)!.AsObject();
+            overrides = JsonNode.Parse(wardOverridesJson)!.AsObject();
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NullReferenceException)
+        {
+            throw new ProtocolParametersException($"the ward overrides are not a JSON object: {ex.Message}", ex);
+        }
+
+        var errors = new List<string>();
+        foreach (var (sectionName, sectionNode) in overrides)
+        {
+            if (sectionNode is not JsonObject section || protocol[sectionName] is not JsonObject baseSection)
+            {
+                errors.Add($"overrides.{sectionName}: is not a section of the protocol file");
+                continue;
+            }
+
+            foreach (var (name, value) in section)
+            {
+                var path = $"overrides.{sectionName}.{name}";
+                if (baseSection[name] is not JsonObject entry)
+                {
+                    errors.Add($"{path}: is not a value of the protocol file");
+                    continue;
+                }
+
+                var source = (string?)entry["source"] ?? "";
+                var overridable = source.Contains("ward default", StringComparison.OrdinalIgnoreCase) || sectionName == "ward";
+                if (!overridable)
+                {
+                    errors.Add($"{path}: is a guideline figure, not a ward default, and cannot be overridden per ward");
+                    continue;
+                }
+
+                entry["value"] = value?.DeepClone();
+                entry["source"] = source + " (overridden by the ward)";
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ProtocolParametersException(errors);
+        }
+
+        return Parse(protocol.ToJsonString());
+    }
+
     public static ProtocolParameters Parse(string json)
     {
         JsonDocument document;
@@ -158,9 +221,19 @@ public static class ProtocolParametersLoader
                 r.Fail($"{path}.message", "is missing");
             }
 
+            AlertPriority? higher = null;
+            if (property.Value.TryGetProperty("higherPriority", out _))
+            {
+                higher = ReadEnum<AlertPriority>(r, property.Value, path, "higherPriority");
+                if (higher is { } h && priority is { } basePriority && h <= basePriority)
+                {
+                    r.Fail($"{path}.higherPriority", "must be above the rule's priority");
+                }
+            }
+
             if (priority is { } p && kind is { } k && message is not null)
             {
-                rules[property.Name] = new RuleDefinition(property.Name, p, k, message);
+                rules[property.Name] = new RuleDefinition(property.Name, p, k, message, higher);
             }
         }
 

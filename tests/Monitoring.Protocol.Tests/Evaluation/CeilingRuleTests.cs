@@ -4,7 +4,10 @@ using Monitoring.Protocol.Tests.Support;
 
 namespace Monitoring.Protocol.Tests.Evaluation;
 
-/// <summary>CEILING and its enforcement: 70 kg at 1 mg/mL puts the 0.5 mg/kg/h ceiling at exactly 35.0 mL/h.</summary>
+/// <summary>
+/// CEILING, CEILING_PROGRAMMED and the ceiling's enforcement: 70 kg at 1 mg/mL puts the 0.5 mg/kg/h ceiling
+/// at exactly 35.0 mL/h and the 0.75 mg/kg/h worse band at exactly 52.5 mL/h.
+/// </summary>
 public class CeilingRuleTests
 {
     [Fact]
@@ -81,5 +84,127 @@ public class CeilingRuleTests
         ward.Advance(TimeSpan.FromSeconds(1));
         Assert.True(ward.Holds(RuleIds.CommandNotConfirmed));
         Assert.Single(ward.CommandsSent); // no automatic retry while the failed one stands
+    }
+
+    [Fact]
+    public void Exactly_the_worse_band_limit_stays_in_the_first_band()
+    {
+        var ward = new Ward().Running(52.5m);
+
+        var condition = ward.Condition(RuleIds.Ceiling);
+        Assert.Equal(0, condition.Band);
+        Assert.Equal("0.75 mg/kg/h", condition.Value);
+    }
+
+    [Fact]
+    public void Above_three_quarters_of_a_mg_per_kg_per_hour_is_band_one()
+    {
+        var ward = new Ward().Running(52.6m);
+
+        var condition = ward.Condition(RuleIds.Ceiling);
+        Assert.Equal(1, condition.Band);
+        Assert.Equal(AlertPriority.High, condition.Priority);
+    }
+
+    [Fact]
+    public void Crossing_into_the_worse_band_raises_the_band_of_the_holding_condition()
+    {
+        var ward = new Ward(enforcing: false).Running(40.0m);
+        Assert.Equal(0, ward.Condition(RuleIds.Ceiling).Band);
+
+        ward.Running(60.0m);
+
+        Assert.Equal(1, ward.Condition(RuleIds.Ceiling).Band);
+        Assert.DoesNotContain(ward.Result.Raised, c => c.RuleId == RuleIds.Ceiling); // the same alert, in a worse band
+    }
+
+    [Fact]
+    public void A_bolus_rate_is_not_judged_by_the_ceiling()
+    {
+        var ward = new Ward().Running(7.0m);
+
+        ward.Pump(PumpState.Bolus, 300m);
+
+        Assert.False(ward.Holds(RuleIds.Ceiling));
+        Assert.False(ward.Holds(RuleIds.CeilingProgrammed));
+        Assert.Empty(ward.CommandsSent);
+    }
+
+    [Fact]
+    public void The_same_rate_running_is_judged_by_the_ceiling()
+    {
+        var ward = new Ward().Running(7.0m).Pump(PumpState.Bolus, 300m);
+
+        ward.Running(300m);
+
+        Assert.True(ward.Holds(RuleIds.Ceiling));
+    }
+
+    [Fact]
+    public void A_pump_told_a_stronger_concentration_is_checked_with_it()
+    {
+        var ward = new Ward().Running(20.0m, concentrationMgPerMl: 2m);
+
+        Assert.True(ward.Holds(RuleIds.ConcentrationMismatch));
+        Assert.Equal("0.571 mg/kg/h", ward.Condition(RuleIds.Ceiling).Value);
+    }
+
+    [Fact]
+    public void Exactly_the_ceiling_at_the_larger_concentration_passes()
+    {
+        var ward = new Ward().Running(17.5m, concentrationMgPerMl: 2m);
+
+        Assert.True(ward.Holds(RuleIds.ConcentrationMismatch));
+        Assert.False(ward.Holds(RuleIds.Ceiling));
+    }
+
+    [Fact]
+    public void A_pump_told_a_weaker_concentration_is_checked_with_the_prescribed_one()
+    {
+        var ward = new Ward(concentrationMgPerMl: 2m).Running(17.6m, concentrationMgPerMl: 1m);
+
+        Assert.True(ward.Holds(RuleIds.ConcentrationMismatch));
+        Assert.Equal("0.503 mg/kg/h", ward.Condition(RuleIds.Ceiling).Value);
+    }
+
+    [Fact]
+    public void A_paused_pump_is_not_above_the_ceiling()
+    {
+        var ward = new Ward().Pump(PumpState.Paused, 70.0m);
+
+        Assert.False(ward.Holds(RuleIds.Ceiling));
+        Assert.Empty(ward.CommandsSent);
+    }
+
+    [Theory]
+    [InlineData(PumpState.Paused)]
+    [InlineData(PumpState.Stopped)]
+    public void A_rate_programmed_above_the_ceiling_on_a_pump_not_running_warns(PumpState state)
+    {
+        var ward = new Ward().Pump(state, 35.1m);
+
+        var condition = ward.Condition(RuleIds.CeilingProgrammed);
+        Assert.Equal(AlertPriority.Medium, condition.Priority);
+        Assert.Equal("programmed 0.501 mg/kg/h", condition.Value);
+    }
+
+    [Fact]
+    public void Exactly_the_ceiling_programmed_on_a_paused_pump_does_not_warn()
+    {
+        var ward = new Ward().Pump(PumpState.Paused, 35.0m);
+
+        Assert.False(ward.Holds(RuleIds.CeilingProgrammed));
+    }
+
+    [Fact]
+    public void Starting_the_pump_turns_the_programmed_warning_into_the_ceiling_alarm()
+    {
+        var ward = new Ward(enforcing: false).Pump(PumpState.Paused, 35.1m);
+
+        ward.Running(35.1m);
+
+        Assert.False(ward.Holds(RuleIds.CeilingProgrammed));
+        Assert.True(ward.Holds(RuleIds.Ceiling));
+        Assert.Contains(RuleIds.CeilingProgrammed, ward.Result.Cleared);
     }
 }

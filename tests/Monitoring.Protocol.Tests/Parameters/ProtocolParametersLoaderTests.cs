@@ -155,4 +155,24 @@ public class ProtocolParametersLoaderTests
 
         Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rules_that_rise_name_their_higher_priority_in_the_seed()
+    {
+        var p = SeedProtocol.Parameters;
+
+        Assert.Equal(AlertPriority.High, p.Rule(RuleIds.News2).Raised);
+        Assert.Equal(AlertPriority.High, p.Rule(RuleIds.Arrhythmia).Raised);
+        Assert.Equal(AlertPriority.Medium, p.Rule(RuleIds.ResponseReview).Raised);
+        Assert.Equal(AlertPriority.High, p.Rule(RuleIds.Ceiling).Raised);
+    }
+
+    [Fact]
+    public void A_higher_priority_not_above_the_rule_priority_is_refused()
+    {
+        var json = SeedCopy();
+        json["rules"]![RuleIds.News2]!["higherPriority"] = "low";
+
+        Assert.Contains(Refused(json).Errors, e => e.StartsWith("rules.NEWS2.higherPriority:", StringComparison.Ordinal));
+    }
 }
