@@ -9,9 +9,21 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 command="${1:-test}"
 
+# Debian packages the tests start themselves (each test fixture runs its own server on a free port).
+TEST_PACKAGES=(mosquitto mosquitto-clients)
+
 install_prerequisites() {
-  # Nothing outside the .NET SDK is needed yet; later test suites add their servers here.
   command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not found)" >&2; exit 1; }
+  local missing=()
+  command -v mosquitto >/dev/null || missing+=(mosquitto)
+  command -v mosquitto_passwd >/dev/null || missing+=(mosquitto-clients)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing test servers: ${TEST_PACKAGES[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${TEST_PACKAGES[@]}"
+  fi
 }
 
 run_tests() {

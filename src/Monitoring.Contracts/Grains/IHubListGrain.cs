@@ -1,0 +1,9 @@
+namespace Monitoring.Contracts.Grains;
+
+/// <summary>The live silos' push observers (key 0), so a push reaches clients on any host.</summary>
+public interface IHubListGrain : IGrainWithIntegerKey
+{
+    ValueTask AddObserver(SiloAddress silo, IWardPushObserver observer);
+
+    ValueTask<IReadOnlyList<IWardPushObserver>> GetObservers();
+}

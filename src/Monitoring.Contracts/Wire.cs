@@ -1,0 +1,98 @@
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Dosing;
+using Monitoring.Protocol.Evaluation;
+using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Rules;
+
+namespace Monitoring.Contracts;
+
+/// <summary>
+/// Every enum value spelled exactly as the contract writes it (interfaces.md), and read back
+/// case-insensitively. One place, so ingest, grains, REST and the hub cannot disagree.
+/// </summary>
+public static class Wire
+{
+    public static string Name(AlertPriority value) => value.ToString().ToLowerInvariant();
+
+    public static string Name(AlertKind value) => value.ToString().ToLowerInvariant();
+
+    public static string Name(AlertState value) => value.ToString().ToLowerInvariant();
+
+    public static string Name(PumpState value) => value.ToString().ToLowerInvariant();
+
+    public static string Name(PumpAlarm value) => value == PumpAlarm.AirInLine ? "air-in-line" : value.ToString().ToLowerInvariant();
+
+    public static string Name(Rhythm value) => value.ToString().ToLowerInvariant();
+
+    public static string Name(Consciousness value) => value.ToString();
+
+    public static string Name(ObservationKind value) => value.ToString().ToLowerInvariant();
+
+    public static string Name(CommandResult value) => value.ToString().ToLowerInvariant();
+
+    public static string Name(BolusKind value) => value.ToString().ToLowerInvariant();
+
+    public static string Name(DeviceType value) => value.ToString().ToLowerInvariant();
+
+    public static string Name(PumpCommandKind value) => value == PumpCommandKind.SetRate ? "setRate" : "pause";
+
+    public static string Name(Regimen value) => value == Regimen.WeightBased ? "weight-based" : "gradual";
+
+    public static bool TryParse(string? text, out PumpState value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out Rhythm value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out Consciousness value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out ObservationKind value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out CommandResult value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out BolusKind value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out DeviceType value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out AlertState value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out PumpAlarm value)
+    {
+        if (string.Equals(text, "air-in-line", StringComparison.OrdinalIgnoreCase))
+        {
+            value = PumpAlarm.AirInLine;
+            return true;
+        }
+
+        return TryParseEnum(text, out value) && value != PumpAlarm.AirInLine;
+    }
+
+    public static bool TryParse(string? text, out Regimen value)
+    {
+        value = default;
+        if (string.Equals(text, "weight-based", StringComparison.OrdinalIgnoreCase))
+        {
+            value = Regimen.WeightBased;
+            return true;
+        }
+
+        if (string.Equals(text, "gradual", StringComparison.OrdinalIgnoreCase))
+        {
+            value = Regimen.Gradual;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Only the names themselves: never a number, never a name with different punctuation.</summary>
+    private static bool TryParseEnum<T>(string? text, out T value)
+        where T : struct, Enum
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text) || !text.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        return Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value);
+    }
+}

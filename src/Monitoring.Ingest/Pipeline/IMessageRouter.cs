@@ -1,0 +1,17 @@
+using Monitoring.Contracts.Messages;
+
+namespace Monitoring.Ingest.Pipeline;
+
+/// <summary>
+/// Where validated messages go: the grains in production (<see cref="GrainMessageRouter"/>), a fake in tests.
+/// An exception means "not delivered": the message is not acknowledged and is tried again.
+/// </summary>
+public interface IMessageRouter
+{
+    Task<ApplyOutcome> RouteAsync(DeviceMessage message, CancellationToken cancellationToken);
+
+    Task<ApplyOutcome> RecordObservationAsync(ObservationMessage message, CancellationToken cancellationToken);
+
+    /// <summary>A device's message was refused: DEVICE_DATA_INVALID on its patient, if any. False for an unknown device.</summary>
+    Task<bool> RefusedAsync(string deviceId, string reason, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+namespace Monitoring.Ingest.Pipeline;
+
+/// <summary>What the host's readiness check reads.</summary>
+/// <param name="Connected">Connected to the broker and subscribed.</param>
+/// <param name="Since">When <paramref name="Connected"/> last changed (real time).</param>
+/// <param name="LastError">Why it is not connected, or the last connection problem.</param>
+/// <param name="RoutingFailingSince">Set while messages cannot be handed to the grains (they are retried, not acknowledged).</param>
+public sealed record IngestHealthStatus(
+    bool Connected,
+    DateTimeOffset Since,
+    string? LastError,
+    DateTimeOffset? RoutingFailingSince,
+    string? RoutingError);

@@ -1,0 +1,16 @@
+using Monitoring.Ingest.Topics;
+
+namespace Monitoring.Ingest.Pipeline;
+
+/// <summary>A received message waiting for its worker.</summary>
+/// <param name="Route">Null for a topic outside the contract.</param>
+/// <param name="ReceivedAt">The product's clock at receipt: every time rule runs on it.</param>
+/// <param name="Generation">The connection it arrived on: it is acknowledged only on that one.</param>
+/// <param name="Acknowledge">Sends the PUBACK (a no-op for QoS 0).</param>
+public sealed record IngestItem(
+    string Topic,
+    TopicRoute? Route,
+    byte[] Payload,
+    DateTimeOffset ReceivedAt,
+    long Generation,
+    Func<CancellationToken, Task> Acknowledge);

@@ -1,0 +1,81 @@
+using System.Diagnostics.Metrics;
+using Monitoring.Contracts.Messages;
+using Monitoring.Ingest.Topics;
+
+namespace Monitoring.Ingest.Pipeline;
+
+/// <summary>The ingest's counters, on the Meter "Monitoring.Ingest".</summary>
+public sealed class IngestMetrics
+{
+    public const string MeterName = "Monitoring.Ingest";
+
+    private readonly Counter<long> _received;
+    private readonly Counter<long> _applied;
+    private readonly Counter<long> _duplicates;
+    private readonly Counter<long> _late;
+    private readonly Counter<long> _unassociated;
+    private readonly Counter<long> _refused;
+    private readonly Counter<long> _rejectedSuppressed;
+    private readonly Counter<long> _routeFailures;
+    private readonly Counter<long> _queueFull;
+    private readonly Counter<long> _brokerDrops;
+
+    public IngestMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _received = meter.CreateCounter<long>("monitoring.ingest.received", "{message}", "Messages received from the broker");
+        _applied = meter.CreateCounter<long>("monitoring.ingest.applied", "{message}", "Messages applied to a patient's state");
+        _duplicates = meter.CreateCounter<long>("monitoring.ingest.duplicates", "{message}", "Exact duplicates dropped without effect");
+        _late = meter.CreateCounter<long>("monitoring.ingest.late", "{message}", "Late messages recorded in history only");
+        _unassociated = meter.CreateCounter<long>("monitoring.ingest.unassociated", "{message}", "Messages from devices associated with nobody");
+        _refused = meter.CreateCounter<long>("monitoring.ingest.refused", "{message}", "Messages refused, by the field at fault");
+        _rejectedSuppressed = meter.CreateCounter<long>("monitoring.ingest.rejected_suppressed", "{message}", "Refusals not published to monitoring/rejected (rate limit)");
+        _routeFailures = meter.CreateCounter<long>("monitoring.ingest.route_failures", "{attempt}", "Attempts to reach a grain that failed (retried)");
+        _queueFull = meter.CreateCounter<long>("monitoring.ingest.queue_full", "{message}", "Messages that waited for room in a worker's queue");
+        _brokerDrops = meter.CreateCounter<long>("monitoring.ingest.broker_drops", "{message}", "Messages the embedded broker dropped from a full subscriber queue");
+    }
+
+    public void Received(TopicKind? kind) => _received.Add(1, new KeyValuePair<string, object?>("topic", Tag(kind)));
+
+    public void Outcome(ApplyOutcome outcome, TopicKind kind)
+    {
+        var tag = new KeyValuePair<string, object?>("topic", Tag(kind));
+        switch (outcome)
+        {
+            case ApplyOutcome.Applied:
+                _applied.Add(1, tag);
+                break;
+            case ApplyOutcome.Duplicate:
+                _duplicates.Add(1, tag);
+                break;
+            case ApplyOutcome.Late:
+                _late.Add(1, tag);
+                break;
+            case ApplyOutcome.Unassociated:
+                _unassociated.Add(1, tag);
+                break;
+            case ApplyOutcome.UnknownDevice:
+            default:
+                break;
+        }
+    }
+
+    public void Refused(string field) => _refused.Add(1, new KeyValuePair<string, object?>("reason", field));
+
+    public void RejectedSuppressed() => _rejectedSuppressed.Add(1);
+
+    public void RouteFailure() => _routeFailures.Add(1);
+
+    public void QueueFull() => _queueFull.Add(1);
+
+    public void BrokerDrop() => _brokerDrops.Add(1);
+
+    private static string Tag(TopicKind? kind) => kind switch
+    {
+        TopicKind.PumpStatus => "status",
+        TopicKind.PumpBolus => "bolus",
+        TopicKind.Vitals => "vitals",
+        TopicKind.Observations => "observations",
+        _ => "unknown",
+    };
+}

@@ -1,0 +1,10 @@
+namespace Monitoring.Ingest.Topics;
+
+/// <summary>The inbound topics of the contract (interfaces.md, MQTT).</summary>
+public enum TopicKind
+{
+    PumpStatus,
+    PumpBolus,
+    Vitals,
+    Observations,
+}

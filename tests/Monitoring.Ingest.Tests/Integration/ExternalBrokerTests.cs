@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Monitoring.Contracts.Messages;
+using Monitoring.Ingest.Broker;
+using Monitoring.Ingest.Pipeline;
+using Monitoring.Ingest.Tests.Support;
+
+namespace Monitoring.Ingest.Tests.Integration;
+
+/// <summary>With an external broker (Mosquitto): the persistent session keeps what this host has not yet delivered.</summary>
+public class ExternalBrokerTests
+{
+    [Fact]
+    public async Task A_message_not_delivered_before_the_host_stops_comes_again_to_the_next_host_in_order()
+    {
+        await using var mosquitto = await MosquittoProcess.StartAsync(IngestHostFixture.FreePort());
+        var clientId = "ingest-persist-" + Guid.NewGuid().ToString("N")[..8];
+
+        // First host: the grain is unreachable, so seq 1 is retried and never acknowledged.
+        var unreachable = new FakeRouter();
+        unreachable.Behaviours["pump-persist"] = (_, _) => Task.FromException<ApplyOutcome>(new TimeoutException("silo unreachable"));
+        using (var first = Host(mosquitto.Port, clientId, unreachable))
+        {
+            Assert.Null(first.Services.GetService<EmbeddedBroker>());
+            await first.StartAsync();
+            await Eventually.True(() => first.Services.GetRequiredService<IngestHealth>().IsConnected, "the first host to connect");
+            await using var pump = await TestMqttClient.ConnectAsync(mosquitto.Port, "pump-persist");
+            await pump.PublishAsync("devices/pumps/pump-persist/status", JsonPayload.Status.With("seq", "1").ToString());
+            await Eventually.True(() => unreachable.Attempts("pump-persist") >= 2, "the first host to retry");
+            await first.StopAsync();
+
+            // While no host is connected the broker keeps seq 2 in the session.
+            await pump.PublishAsync("devices/pumps/pump-persist/status", JsonPayload.Status.With("seq", "2").ToString());
+        }
+
+        var router = new FakeRouter();
+        using var second = Host(mosquitto.Port, clientId, router);
+        await second.StartAsync();
+
+        await Eventually.True(() => router.SeqsOf("pump-persist").Count >= 2, "both messages at the second host");
+        Assert.Equal([1L, 2L], router.SeqsOf("pump-persist").Take(2));
+        await second.StopAsync();
+    }
+
+    private static IHost Host(int port, string clientId, FakeRouter router) => IngestHostFixture.BuildHost(
+        new Dictionary<string, string?>
+        {
+            ["Mqtt:Host"] = "127.0.0.1",
+            ["Mqtt:Port"] = port.ToString(CultureInfo.InvariantCulture),
+            ["Mqtt:ClientId"] = clientId,
+            ["Mqtt:PingInterval"] = "00:00:00.200",
+            ["Mqtt:ReconnectInitialDelay"] = "00:00:00.050",
+            ["Ingest:RetryInitialDelay"] = "00:00:00.020",
+            ["Ingest:RetryMaxDelay"] = "00:00:00.100",
+        },
+        services => services.AddSingleton<IMessageRouter>(router));
+}
