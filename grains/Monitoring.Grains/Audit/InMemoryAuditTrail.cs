@@ -1,0 +1,41 @@
+using Monitoring.Contracts.Services;
+using Monitoring.Contracts.Views;
+
+namespace Monitoring.Grains.Audit;
+
+/// <summary>The embedded default's audit trail: in this process's memory only, lost on restart (IsDurable false).</summary>
+public sealed class InMemoryAuditTrail : IAuditTrail
+{
+    private readonly Lock _gate = new();
+    private readonly List<AuditEntry> _entries = [];
+
+    public bool IsDurable => false;
+
+    public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        lock (_gate)
+        {
+            _entries.Add(entry);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> QueryAsync(string? patientId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
+    {
+        List<AuditEntry> matching;
+        lock (_gate)
+        {
+            matching = _entries
+                .Where(e => patientId is null || string.Equals(e.PatientId, patientId, StringComparison.Ordinal))
+                .Where(e => from is null || e.At >= from)
+                .Where(e => to is null || e.At <= to)
+                .ToList();
+        }
+
+        // Stable: entries with the same time keep the order they were appended in.
+        IReadOnlyList<AuditEntry> ordered = [.. matching.OrderBy(e => e.At)];
+        return Task.FromResult(ordered);
+    }
+}

@@ -1,0 +1,29 @@
+namespace Monitoring.Grains.Options;
+
+/// <summary>Technical cadences and bounds of the patient grain. No clinical number lives here: those come from the protocol file.</summary>
+public sealed class PatientGrainOptions
+{
+    /// <summary>
+    /// The longest the timer sleeps while a dose history exists: sliding dose windows (CUMULATIVE_HOUR,
+    /// HIGH_DAILY_DOSE) change with no reading and no planned deadline, so they are rechecked this often.
+    /// </summary>
+    public TimeSpan MaxTickInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest a timer is armed for; a deadline further away is reached in several steps.</summary>
+    public TimeSpan MaxTimerDueTime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The durable wake-up after a failover (Orleans refuses periods under a minute by default).</summary>
+    public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How many resolved alerts a patient keeps for GET /api/alerts?state=resolved.</summary>
+    public int ResolvedAlertsKept { get; set; } = 200;
+
+    /// <summary>How many recent seqs per (device, topic) are remembered to tell an exact duplicate from a late message.</summary>
+    public int DuplicateWindow { get; set; } = 256;
+
+    /// <summary>How many earlier bootIds per (device, topic) are remembered, so their stragglers count as late, not as a reboot.</summary>
+    public int EarlierBootIdsKept { get; set; } = 8;
+
+    /// <summary>How many observation ids are remembered for de-duplication (beyond the engine's own window).</summary>
+    public int ObservationIdsKept { get; set; } = 2000;
+}

@@ -1,0 +1,16 @@
+namespace Monitoring.Grains.Options;
+
+/// <summary>Batching of ward pushes. Real time, not the clinical clock: a push must not wait for a virtual clock to move.</summary>
+public sealed class PushNotifierOptions
+{
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>A batch this large is sent at once instead of waiting for the interval.</summary>
+    public int MaxBatch { get; set; } = 100;
+
+    /// <summary>How long one observer may take a batch; a slower one is logged and left behind, so it cannot hold back the others.</summary>
+    public TimeSpan DeliverTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long the list of silo observers is reused before it is asked for again.</summary>
+    public TimeSpan ObserverCacheFor { get; set; } = TimeSpan.FromSeconds(2);
+}

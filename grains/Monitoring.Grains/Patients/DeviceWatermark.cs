@@ -1,0 +1,23 @@
+namespace Monitoring.Grains.Patients;
+
+/// <summary>
+/// De-duplication state of one (device, topic): the newest bootId, the highest seq applied in it, the recent
+/// seqs seen in it (so an exact duplicate is told apart from a late message) and the bootIds it replaced.
+/// </summary>
+[GenerateSerializer]
+public sealed class DeviceWatermark
+{
+    [Id(0)] public string DeviceId { get; set; } = "";
+
+    [Id(1)] public string Topic { get; set; } = "";
+
+    [Id(2)] public string BootId { get; set; } = "";
+
+    [Id(3)] public long LastSeq { get; set; }
+
+    /// <summary>Seqs seen in the current boot, ascending, bounded; anything below the window's start is treated as late.</summary>
+    [Id(4)] public List<long> RecentSeqs { get; set; } = [];
+
+    /// <summary>Earlier bootIds, newest last: a message of one of them is late, not a reboot.</summary>
+    [Id(5)] public List<string> EarlierBootIds { get; set; } = [];
+}

@@ -1,0 +1,155 @@
+using Microsoft.Extensions.Logging;
+using Monitoring.Grains.Logging;
+using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Messages;
+using Monitoring.Grains.Alerts;
+using Monitoring.Grains.Trends;
+using Monitoring.Protocol.Dosing;
+using Monitoring.Protocol.Evaluation;
+using Monitoring.Protocol.Model;
+
+namespace Monitoring.Grains.Patients;
+
+/// <summary>Device messages and device association.</summary>
+public sealed partial class PatientGrain
+{
+    public async Task<ApplyOutcome> Apply(DeviceMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var meta = message.Meta;
+        if (!S.IsAdmitted || !IsAssociated(meta.DeviceId, message))
+        {
+            // The device grain's association is stale (released, or moved): nothing of this patient's.
+            return ApplyOutcome.Unassociated;
+        }
+
+        var now = Now;
+        switch (MessageDeduplicator.Classify(S.Watermarks, meta, _options.DuplicateWindow, _options.EarlierBootIdsKept))
+        {
+            case Delivery.Duplicate:
+                return ApplyOutcome.Duplicate;
+            case Delivery.Late:
+                _dirty = true;
+                RecordTrend(message, late: true, now);
+                return ApplyOutcome.Late;
+        }
+
+        _dirty = true;
+        await Evaluate((engine, s, ctx) => message switch
+        {
+            PumpStatusMessage status => engine.OnPumpStatus(s, status.Reading, ctx),
+            BolusMessage bolus => engine.OnBolus(s, bolus.Reading, ctx),
+            VitalsMessage vitals => engine.OnVitals(s, vitals.Reading, ctx),
+            _ => throw new ArgumentException($"unknown device message {message.GetType().Name}", nameof(message)),
+        }, transition: message is BolusMessage);
+        RecordTrend(message, late: false, now);
+        return ApplyOutcome.Applied;
+    }
+
+    public async Task RefuseDeviceData(string deviceId, string reason)
+    {
+        var s = S.Clinical;
+        if (!S.IsAdmitted || s is null || (s.Pump?.PumpId != deviceId && s.Monitor?.MonitorId != deviceId))
+        {
+            return;
+        }
+
+        await Evaluate((engine, state, ctx) => engine.OnDeviceDataRefused(state, deviceId, reason, ctx), transition: true);
+    }
+
+    public async Task<GrainResult> AttachDevice(string deviceId, DeviceType type, string actor)
+    {
+        if (!S.IsAdmitted)
+        {
+            return S.Discharged
+                ? GrainResult.Conflict($"patient {PatientId} is discharged")
+                : GrainResult.NotFound($"patient {PatientId} is not admitted");
+        }
+
+        var s = S.Clinical!;
+        var current = type == DeviceType.Pump ? s.Pump?.PumpId : s.Monitor?.MonitorId;
+        if (current == deviceId)
+        {
+            return GrainResult.Ok;
+        }
+
+        var now = Now;
+        await Evaluate((engine, state, ctx) => type == DeviceType.Pump
+            ? engine.AssociatePump(state, deviceId, ctx)
+            : engine.AssociateMonitor(state, deviceId, ctx), transition: true);
+        if (current is not null)
+        {
+            S.Watermarks.RemoveAll(w => w.DeviceId == current);
+        }
+
+        var typeName = Contracts.Wire.Name(type);
+        await AuditAsync(now, actor, AuditActions.DeviceAttached, current is null ? $"{typeName} {deviceId}" : $"{typeName} {deviceId}, replacing {current}");
+        _logger.DeviceAttached(_patientId, typeName, deviceId, current, actor);
+        if (current is not null)
+        {
+            // The replaced device is released through its own grain; never the grain that called us.
+            await Safely(() => GrainFactory.GetGrain<IDeviceGrain>(current).Release(PatientId, actor), "release replaced device {0}", current);
+            await AuditAsync(now, actor, AuditActions.DeviceReleased, $"{typeName} {current}, replaced by {deviceId}");
+        }
+
+        return GrainResult.Ok;
+    }
+
+    public async Task<GrainResult> DetachDevice(string deviceId, string actor)
+    {
+        var s = S.Clinical;
+        if (!S.IsAdmitted || s is null)
+        {
+            return GrainResult.NotFound($"patient {PatientId} is not admitted");
+        }
+
+        if (s.Pump?.PumpId != deviceId && s.Monitor?.MonitorId != deviceId)
+        {
+            return GrainResult.NotFound($"device {deviceId} is not associated with patient {PatientId}");
+        }
+
+        var now = Now;
+        await Evaluate((engine, state, ctx) => engine.ReleaseDevice(state, deviceId, ctx), transition: true);
+        S.Watermarks.RemoveAll(w => w.DeviceId == deviceId);
+        await AuditAsync(now, actor, AuditActions.DeviceReleased, deviceId);
+        await Safely(() => GrainFactory.GetGrain<IDeviceGrain>(deviceId).Release(PatientId, actor), "release device {0}", deviceId);
+        return GrainResult.Ok;
+    }
+
+    /// <summary>The message's device, and the device its reading names, are this patient's pump or monitor.</summary>
+    private bool IsAssociated(string deviceId, DeviceMessage message) => message switch
+    {
+        PumpStatusMessage m => S.Clinical?.Pump?.PumpId == deviceId && m.Reading.PumpId == deviceId,
+        BolusMessage m => S.Clinical?.Pump?.PumpId == deviceId && m.Reading.PumpId == deviceId,
+        VitalsMessage m => S.Clinical?.Monitor?.MonitorId == deviceId && m.Reading.MonitorId == deviceId,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The charts' history. An applied reading is charted at its receipt time; a late one (never applied) at
+    /// the device's own time, which is the best word on when it was measured.
+    /// </summary>
+    private void RecordTrend(DeviceMessage message, bool late, DateTimeOffset now)
+    {
+        var at = late ? (message.Meta.DeviceTs > now ? now : message.Meta.DeviceTs) : now;
+        switch (message)
+        {
+            case PumpStatusMessage { Reading: var r }:
+                var s = S.Clinical!;
+                var concentration = s.CheckingConcentrationMgPerMl;
+                if (r.State != PumpState.Bolus && concentration is { } c && s.Prescription.WeightKg is { } w)
+                {
+                    var rate = r.State == PumpState.Running ? r.RateMlPerHour : 0m;
+                    _trends.Add(TrendHistory.DoseRate, at, DoseRateCalculator.DoseRateMgPerKgPerHour(rate, c, w), now);
+                }
+
+                break;
+            case VitalsMessage { Reading: var v }:
+                _trends.Add(TrendHistory.Spo2, at, v.Spo2, now);
+                _trends.Add(TrendHistory.RespRate, at, v.RespRate, now);
+                _trends.Add(TrendHistory.HeartRate, at, v.HeartRate, now);
+                _trends.Add(TrendHistory.Systolic, at, v.Systolic, now);
+                break;
+        }
+    }
+}

@@ -1,0 +1,405 @@
+using Microsoft.Extensions.Logging;
+using Monitoring.Grains.Logging;
+using Microsoft.Extensions.Options;
+using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Services;
+using Monitoring.Contracts.Views;
+using Monitoring.Grains.Alerts;
+using Monitoring.Grains.Configuration;
+using Monitoring.Grains.Options;
+using Monitoring.Grains.Trends;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Evaluation;
+using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Parameters;
+
+namespace Monitoring.Grains.Patients;
+
+/// <summary>
+/// One patient (key: patient id). Applies the protocol library to every input and hosts the alert lifecycle;
+/// persists clinical state on transitions; keeps its own deadlines with one grain timer on the injected clock
+/// and a durable reminder as the wake-up after a failover. Not reentrant: one input at a time.
+/// Calls go "down" only (to device grains, the push worker, services); calls to the ward never wait on the ward
+/// calling back, so no call cycle can form.
+/// </summary>
+public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
+{
+    private const string ReminderName = "patient-deadlines";
+    private const string SystemActor = AuditActions.System;
+
+    private readonly IPersistentState<PatientGrainState> _store;
+    private readonly WardRegistry _registry;
+    private readonly TimeProvider _time;
+    private readonly IAuditTrail _audit;
+    private readonly IPumpCommandSender _commandSender;
+    private readonly IOutboundNotifier _outbound;
+    private readonly ILogger<PatientGrain> _logger;
+    private readonly PatientGrainOptions _options;
+    private readonly TrendHistory _trends;
+
+    private readonly string _patientId;
+    private AlertBook _book = AlertBook.Empty;
+    private DateTimeOffset? _engineDeadline;
+    private IGrainTimer? _timer;
+    private bool? _reminderRegistered;
+    private bool _dirty;
+
+    public PatientGrain(
+        [PersistentState("patient", "patients")] IPersistentState<PatientGrainState> store,
+        WardRegistry registry,
+        TimeProvider time,
+        IAuditTrail audit,
+        IPumpCommandSender commandSender,
+        IOutboundNotifier outbound,
+        IOptions<PatientGrainOptions> options,
+        IOptions<TrendOptions> trendOptions,
+        ILogger<PatientGrain> logger)
+    {
+        _store = store;
+        _registry = registry;
+        _time = time;
+        _audit = audit;
+        _commandSender = commandSender;
+        _outbound = outbound;
+        _logger = logger;
+        _options = options.Value;
+        _trends = new TrendHistory(trendOptions.Value);
+        _patientId = this.GetPrimaryKeyString();
+    }
+
+    private string PatientId => _patientId;
+
+    private PatientGrainState S => _store.State;
+
+    private string WardId => S.Admission?.WardId ?? "";
+
+    private ProtocolParameters Parameters => _registry.ParametersFor(WardId);
+
+    private DateTimeOffset Now => _time.GetUtcNow();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _book = AlertBook.From(S.OpenAlerts);
+        _engineDeadline = S.NextDeadline;
+        try
+        {
+            _reminderRegistered = await this.GetReminder(ReminderName, cancellationToken) is not null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning(ex, "Patient {PatientId}: could not read its reminder; will register it again", PatientId);
+        }
+
+        // Every deadline is rechecked against the clock: one missed while the system was down fires now.
+        if (S.IsAdmitted)
+        {
+            await Evaluate(static (engine, s, ctx) => engine.OnTick(s, ctx), transition: false, announce: SnapshotPush.OnChange);
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Readings between transitions are not written one by one; a graceful deactivation keeps them.
+        if (_dirty)
+        {
+            try
+            {
+                await _store.WriteStateAsync(cancellationToken);
+                _dirty = false;
+            }
+            catch (Exception ex)
+            {
+                // Only readings since the last transition are lost; every transition was written when it happened.
+                _logger.LogWarning(ex, "Patient {PatientId}: readings since the last transition not written on deactivation ({Reason})", _patientId, reason.ReasonCode);
+            }
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (S.IsAdmitted)
+        {
+            await Evaluate(static (engine, s, ctx) => engine.OnTick(s, ctx), transition: false, announce: SnapshotPush.OnChange);
+        }
+        else
+        {
+            await SyncReminder();
+        }
+    }
+
+    private async Task OnTimer(CancellationToken cancellationToken)
+    {
+        if (S.IsAdmitted)
+        {
+            await Evaluate(static (engine, s, ctx) => engine.OnTick(s, ctx), transition: false, announce: SnapshotPush.OnChange);
+        }
+        else
+        {
+            ArmTimer(Now);
+        }
+    }
+
+    /// <summary>
+    /// One input through the engine, then the alert lifecycle (reconcile, then the book's own deadlines), then
+    /// <see cref="Commit"/>. <paramref name="transition"/> forces a write (a bolus, an observation, an admission,
+    /// device or action change); otherwise the state is written only when something clinical moved.
+    /// </summary>
+    private async Task<EngineResult> Evaluate(
+        Func<ClinicalEngine, PatientState, EngineContext, EngineResult> step,
+        bool transition,
+        SnapshotPush announce = SnapshotPush.Always,
+        IReadOnlyList<(AlertEvent Event, string Actor)>? earlier = null)
+    {
+        var now = Now;
+        var p = Parameters;
+        var context = new EngineContext(now, _registry.IsEnforcing(WardId));
+        var result = step(new ClinicalEngine(p), S.Clinical!, context);
+        S.Clinical = result.State;
+
+        var reconciled = _book.Reconcile(result.Holding, now, NewAlertId, p.Rule, PatientId, WardId, p.Alerts);
+        var ticked = reconciled.Book.Tick(now, p.Alerts);
+        _book = ticked.Book;
+
+        var events = new List<(AlertEvent Event, string Actor)>(earlier ?? []);
+        events.AddRange(reconciled.Events.Concat(ticked.Events).Select(e => (e, SystemActor)));
+
+        var significant = events.Any(e => e.Event.Type != AlertEventType.Updated);
+        var write = transition || significant || result.Raised.Count > 0 || result.Cleared.Count > 0
+            || result.Commands.Count > 0 || result.PauseEvents.Count > 0;
+        var announceSnapshot = announce == SnapshotPush.Always || write || events.Count > 0;
+        await Commit(now, events, result.Commands, write, result.NextDeadline, announceSnapshot);
+        return result;
+    }
+
+    /// <summary>
+    /// Writes (when <paramref name="write"/>), then acts: audit, ward, push, outbound route, pump commands. Every
+    /// side effect follows the write, so nothing is announced or sent that the stored state does not hold.
+    /// </summary>
+    private async Task Commit(
+        DateTimeOffset now,
+        IReadOnlyList<(AlertEvent Event, string Actor)> events,
+        IReadOnlyList<PumpCommand> commands,
+        bool write,
+        DateTimeOffset? engineDeadline,
+        bool announceSnapshot)
+    {
+        foreach (var (e, _) in events)
+        {
+            if (e.Type == AlertEventType.ReAlarmed)
+            {
+                S.ReAlarmedAt[e.Alert.Id] = e.At;
+            }
+
+            if (e.Type == AlertEventType.Resolved)
+            {
+                KeepResolved(e.Alert);
+            }
+        }
+
+        S.OpenAlerts = [.. _book.Open];
+        _engineDeadline = engineDeadline;
+        S.NextDeadline = NextDeadline(now);
+        if (write)
+        {
+            await _store.WriteStateAsync();
+            _dirty = false;
+        }
+        else
+        {
+            _dirty = true;
+        }
+
+        await AnnounceEvents(events);
+        foreach (var command in commands)
+        {
+            await SendCommand(command);
+        }
+
+        if (announceSnapshot)
+        {
+            await AnnounceSnapshot(now);
+        }
+
+        ArmTimer(now);
+        await SyncReminder();
+    }
+
+    private void KeepResolved(Alert alert)
+    {
+        S.ReAlarmedAt.Remove(alert.Id);
+        S.ResolvedAlerts.RemoveAll(a => a.Id == alert.Id);
+        S.ResolvedAlerts.Add(alert);
+        if (S.ResolvedAlerts.Count > _options.ResolvedAlertsKept)
+        {
+            S.ResolvedAlerts.RemoveRange(0, S.ResolvedAlerts.Count - _options.ResolvedAlertsKept);
+        }
+    }
+
+    private string NewAlertId() => $"p:{PatientId}:{++S.AlertCounter}";
+
+    private AlertView View(Alert alert) =>
+        AlertViews.From(alert, S.Admission?.BedId, S.ReAlarmedAt.TryGetValue(alert.Id, out var at) ? at : null);
+
+    private async Task AnnounceEvents(IReadOnlyList<(AlertEvent Event, string Actor)> events)
+    {
+        foreach (var (e, actor) in events)
+        {
+            if (e.Type == AlertEventType.Updated)
+            {
+                continue;
+            }
+
+            var view = View(e.Alert);
+            _logger.PatientAlert(_patientId, e.Alert.Id, e.Alert.RuleId, e.Type, view.Priority, view.State);
+            await AuditAsync(e.At, actor, AlertViews.AuditAction(e.Type), AlertViews.AuditDetails(e));
+            if (S.IsAdmitted)
+            {
+                await Safely(() => Ward.AlertChanged(view), "tell the ward of alert {0}", e.Alert.Id);
+            }
+
+            await PushAsync(e.Type == AlertEventType.Raised ? WardPushKind.AlertRaised : WardPushKind.AlertChanged, null, view);
+            if (e.Type == AlertEventType.Escalated)
+            {
+                await PushAsync(WardPushKind.AlertEscalated, null, view);
+                await Safely(() => _outbound.NotifyAsync(view), "send escalated alert {0} to the outbound route", e.Alert.Id);
+            }
+        }
+    }
+
+    private async Task SendCommand(PumpCommand command)
+    {
+        var details = $"{command.CommandId} {Contracts.Wire.Name(command.Kind)}"
+            + (command.RateMlPerHour is { } rate ? $" {rate} mL/h" : "")
+            + $" to pump {command.PumpId} for {command.RuleId}, expires {command.ExpiresAt:O}";
+        await AuditAsync(command.IssuedAt, SystemActor, AuditActions.CommandSent, details);
+        _logger.LogWarning("Patient {PatientId}: pump command {CommandId} {Kind} to {PumpId} for {RuleId}",
+            _patientId, command.CommandId, command.Kind, command.PumpId, command.RuleId);
+
+        // A command that cannot be sent is not retried here: unconfirmed, it raises COMMAND_NOT_CONFIRMED.
+        await Safely(() => _commandSender.SendAsync(command, PatientId), "send pump command {0}", command.CommandId);
+    }
+
+    private async Task AnnounceSnapshot(DateTimeOffset now)
+    {
+        if (S.Admission is null || S.Clinical is null)
+        {
+            return;
+        }
+
+        var snapshot = PatientSnapshots.Build(S, _book.Open, now, Parameters);
+        await PushAsync(WardPushKind.PatientUpdated, snapshot, null);
+        if (S.IsAdmitted)
+        {
+            await Safely(() => Ward.BedChanged(snapshot), "tell the ward of bed {0}", S.Admission.BedId);
+        }
+    }
+
+    private IWardGrain Ward => GrainFactory.GetGrain<IWardGrain>(WardId);
+
+    private Task PushAsync(WardPushKind kind, PatientSnapshot? snapshot, AlertView? alert) =>
+        Safely(() => GrainFactory.GetGrain<IPushNotifierGrain>(0).Push(new WardPush(WardId, kind, snapshot, alert)), "push {0}", kind.ToString());
+
+    private Task AuditAsync(DateTimeOffset at, string actor, string action, string details) =>
+        Safely(() => _audit.AppendAsync(new AuditEntry(at, actor, action, PatientId, details, WardId)), "append audit {0}", action);
+
+    /// <summary>
+    /// A side effect that fails is logged and the operation goes on: the clinical state is already written, and
+    /// failing now would make ingest redeliver a message that has taken effect.
+    /// </summary>
+    private async Task Safely(Func<Task> action, string what, string subject)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError(ex, "Patient {PatientId}: could not {What} ({Subject})", _patientId, what, subject);
+        }
+    }
+
+    /// <summary>
+    /// The next time anything may change with no input: the engine's deadline, the alert book's (escalation,
+    /// re-alarm), and while a dose history exists the technical tick that moves the sliding dose windows.
+    /// </summary>
+    private DateTimeOffset? NextDeadline(DateTimeOffset now)
+    {
+        if (!S.IsAdmitted)
+        {
+            return null;
+        }
+
+        // Only deadlines after the evaluation just made at now: a passed one has been handled, and arming for it
+        // again would fire the timer in a loop.
+        var next = Earliest(Future(_engineDeadline, now), Future(_book.NextDeadline, now));
+        var s = S.Clinical!;
+        if (s.Pump is not null || s.Ledger.Segments.Count > 0 || s.Ledger.Boluses.Count > 0)
+        {
+            next = Earliest(next, now + _options.MaxTickInterval);
+        }
+
+        return next;
+    }
+
+    private static DateTimeOffset? Future(DateTimeOffset? deadline, DateTimeOffset now) => deadline > now ? deadline : null;
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a < b ? a : b;
+
+    /// <summary>(Re)arms the one timer for the next deadline on the injected clock; a passed deadline fires at once.</summary>
+    private void ArmTimer(DateTimeOffset now)
+    {
+        var next = S.NextDeadline = NextDeadline(now);
+        if (next is not { } deadline)
+        {
+            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        var due = deadline - now;
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > _options.MaxTimerDueTime ? _options.MaxTimerDueTime : due;
+        if (_timer is null)
+        {
+            _timer = this.RegisterGrainTimer(OnTimer, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        }
+        else
+        {
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>
+    /// The durable wake-up: registered while a device is associated, an alert is open or a pause protocol runs,
+    /// so after a failover the grain comes back and rechecks its deadlines; unregistered otherwise.
+    /// </summary>
+    private async Task SyncReminder()
+    {
+        var s = S.Clinical;
+        var needed = S.IsAdmitted && s is not null
+            && (s.Pump is not null || s.Monitor is not null || _book.Open.Count > 0 || s.Pause.IsActive);
+        if (_reminderRegistered == needed)
+        {
+            return;
+        }
+
+        try
+        {
+            if (needed)
+            {
+                await this.RegisterOrUpdateReminder(ReminderName, _options.ReminderPeriod, _options.ReminderPeriod);
+            }
+            else if (await this.GetReminder(ReminderName) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _reminderRegistered = needed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Tried again after the next input or tick; the timer still fires meanwhile.
+            _reminderRegistered = null;
+            _logger.LogWarning(ex, "Patient {PatientId}: reminder not {Change}", _patientId, needed ? "registered" : "unregistered");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Views;
+using Monitoring.Grains.Options;
+using Orleans.Concurrency;
+
+namespace Monitoring.Grains.Push;
+
+/// <summary>
+/// Batches ward pushes and fans them out to every live silo's observer (GPSTracker's pattern). Unlike the
+/// sample, every queued push is sent: at the latest one flush interval after it arrived, at once when the
+/// batch is full. The interval runs on real time, not on the clinical clock: a virtual test clock that stands
+/// still must not hold back what the screens show. One observer failing, or not answering within
+/// <see cref="PushNotifierOptions.DeliverTimeout"/>, is logged and the others still get the batch.
+/// </summary>
+[StatelessWorker]
+[Reentrant]
+public sealed class PushNotifierGrain(IOptions<PushNotifierOptions> options, ILogger<PushNotifierGrain> logger) : Grain, IPushNotifierGrain
+{
+    private readonly PushNotifierOptions _options = options.Value;
+    private readonly List<WardPush> _queue = [];
+    private Task _flushing = Task.CompletedTask;
+    private bool _flushScheduled;
+    private IReadOnlyList<IWardPushObserver> _observers = [];
+    private long? _observersFetchedAt;
+
+    public Task Push(WardPush push)
+    {
+        ArgumentNullException.ThrowIfNull(push);
+        _queue.Add(push);
+        if (_queue.Count >= _options.MaxBatch)
+        {
+            StartFlush();
+        }
+        else if (!_flushScheduled)
+        {
+            _flushScheduled = true;
+            _ = FlushAfterInterval();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        StartFlush();
+        await _flushing;
+    }
+
+    private async Task FlushAfterInterval()
+    {
+        try
+        {
+            await Task.Delay(_options.FlushInterval);
+        }
+        finally
+        {
+            _flushScheduled = false;
+            StartFlush();
+        }
+    }
+
+    private void StartFlush()
+    {
+        // One flush loop at a time; it keeps going while pushes arrive during its sends.
+        if (_flushing.IsCompleted && _queue.Count > 0)
+        {
+            _flushing = FlushLoop();
+        }
+    }
+
+    private async Task FlushLoop()
+    {
+        while (_queue.Count > 0)
+        {
+            var batch = _queue.Take(_options.MaxBatch).ToList();
+            _queue.RemoveRange(0, batch.Count);
+            IReadOnlyList<IWardPushObserver> observers;
+            try
+            {
+                observers = await Observers();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Push: the observer list could not be read; {Count} pushes dropped", batch.Count);
+                continue;
+            }
+
+            await Task.WhenAll(observers.Select(o => Deliver(o, batch)));
+        }
+    }
+
+    private async Task Deliver(IWardPushObserver observer, List<WardPush> batch)
+    {
+        try
+        {
+            await observer.Deliver(batch).WaitAsync(_options.DeliverTimeout);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A dead or stuck silo must not hold back what the other silos' screens show.
+            logger.LogWarning(ex, "Push: an observer failed to take a batch of {Count}", batch.Count);
+        }
+    }
+
+    private async Task<IReadOnlyList<IWardPushObserver>> Observers()
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (_observersFetchedAt is { } at && Stopwatch.GetElapsedTime(at, now) < _options.ObserverCacheFor)
+        {
+            return _observers;
+        }
+
+        _observers = await GrainFactory.GetGrain<IHubListGrain>(0).GetObservers();
+        _observersFetchedAt = now;
+        return _observers;
+    }
+}

@@ -1,0 +1,446 @@
+using Microsoft.Extensions.Logging;
+using Monitoring.Grains.Logging;
+using Microsoft.Extensions.Options;
+using Monitoring.Contracts;
+using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Messages;
+using Monitoring.Contracts.Services;
+using Monitoring.Contracts.Views;
+using Monitoring.Grains.Alerts;
+using Monitoring.Grains.Configuration;
+using Monitoring.Grains.Options;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Evaluation;
+using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Parameters;
+using Monitoring.Protocol.Rules;
+using Orleans.Concurrency;
+using Orleans.Serialization.Invocation;
+
+namespace Monitoring.Grains.Wards;
+
+/// <summary>
+/// One ward (key: ward id): its beds' latest snapshots, its device inventory, its watchers, the index of its
+/// patients' alerts (for GET /api/alerts) and its own alerts (UNASSOCIATED_DEVICE, WARD_UNWATCHED), hosted in
+/// an alert book of its own. Patients and devices tell the ward; the ward only asks patients from calls that
+/// may interleave (and a detached refresh on activation), so no call cycle can deadlock it.
+/// </summary>
+[MayInterleave(nameof(MayInterleave))]
+public sealed class WardGrain(
+    [PersistentState("ward", "wards")] IPersistentState<WardGrainState> store,
+    WardRegistry registry,
+    TimeProvider time,
+    IAuditTrail audit,
+    IOutboundNotifier outbound,
+    IOptions<WardGrainOptions> options,
+    ILogger<WardGrain> logger) : Grain, IWardGrain
+{
+    private const string WardAlertPrefix = "w:";
+
+    private readonly Dictionary<string, PatientSnapshot> _beds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AlertView> _patientAlerts = new(StringComparer.Ordinal);
+    private readonly List<AlertView> _resolvedPatientAlerts = [];
+    private readonly Dictionary<string, (PumpState? State, DateTimeOffset? At)> _lastSeen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _watchers = new(StringComparer.Ordinal);
+    private string _wardId = "";
+    private DateTimeOffset? _unwatchedSince;
+    private AlertBook _book = AlertBook.Empty;
+    private IGrainTimer? _timer;
+
+    private string WardId => _wardId;
+
+    private WardGrainState S => store.State;
+
+    private ProtocolParameters Parameters => registry.ParametersFor(WardId);
+
+    /// <summary>Reads, and acknowledgements of patient alerts (forwarded to the patient, who then tells this ward), interleave.</summary>
+    public static bool MayInterleave(IInvokable request) => request?.GetMethodName() switch
+    {
+        nameof(GetWard) or nameof(GetAlerts) or nameof(IsEnforcing) => true,
+        nameof(Acknowledge) => request.GetArgument(0) is string id && !id.StartsWith(WardAlertPrefix, StringComparison.Ordinal),
+        _ => false,
+    };
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _wardId = this.GetPrimaryKeyString();
+        if (!S.Seeded)
+        {
+            foreach (var device in registry.Find(WardId)?.Devices ?? [])
+            {
+                Upsert(device.DeviceId, Wire.Name(device.Type), patientId: null, keepPatient: true);
+            }
+
+            S.Seeded = true;
+            await store.WriteStateAsync(cancellationToken);
+        }
+
+        _book = AlertBook.From(S.OpenAlerts);
+
+        // Watchers are not persisted: after an activation nobody is known to watch until a viewer says so.
+        _unwatchedSince = time.GetUtcNow();
+
+        // Detached: a patient busy telling this ward something must not wait on this activation, nor it on them.
+        _ = RefreshBedsAsync();
+        await EvaluateAsync();
+    }
+
+    public Task<bool> IsEnforcing() => Task.FromResult(registry.IsEnforcing(WardId));
+
+    public Task<WardView> GetWard()
+    {
+        var beds = _beds.Values.OrderBy(b => b.BedId, StringComparer.Ordinal).ToList();
+        var alerts = AllAlerts().Where(a => a.State != Wire.Name(AlertState.Resolved)).ToList();
+        return Task.FromResult(new WardView(WardId, registry.IsEnforcing(WardId), beds, DeviceViews(), alerts, time.GetUtcNow()));
+    }
+
+    public Task<IReadOnlyList<AlertView>> GetAlerts(string? state)
+    {
+        IEnumerable<AlertView> alerts = AllAlerts();
+        if (string.IsNullOrWhiteSpace(state))
+        {
+            alerts = alerts.Where(a => a.State != Wire.Name(AlertState.Resolved));
+        }
+        else if (Wire.TryParse(state, out AlertState wanted))
+        {
+            alerts = alerts.Where(a => a.State == Wire.Name(wanted));
+        }
+        else
+        {
+            alerts = [];
+        }
+
+        IReadOnlyList<AlertView> list = [.. alerts.OrderBy(a => a.RaisedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        return Task.FromResult(list);
+    }
+
+    public async Task BedChanged(PatientSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.WardId != WardId)
+        {
+            return;
+        }
+
+        Remember(snapshot);
+        if (!S.PatientIds.Contains(snapshot.Id))
+        {
+            S.PatientIds.Add(snapshot.Id);
+            await store.WriteStateAsync();
+        }
+    }
+
+    public async Task BedRemoved(string patientId)
+    {
+        _beds.Remove(patientId);
+        foreach (var id in _patientAlerts.Where(kv => kv.Value.PatientId == patientId).Select(kv => kv.Key).ToList())
+        {
+            _patientAlerts.Remove(id);
+        }
+
+        if (S.PatientIds.Remove(patientId))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
+    public Task AlertChanged(AlertView alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        if (alert.State == Wire.Name(AlertState.Resolved))
+        {
+            _patientAlerts.Remove(alert.Id);
+            _resolvedPatientAlerts.RemoveAll(a => a.Id == alert.Id);
+            _resolvedPatientAlerts.Add(alert);
+            if (_resolvedPatientAlerts.Count > options.Value.ResolvedAlertsKept)
+            {
+                _resolvedPatientAlerts.RemoveAt(0);
+            }
+        }
+        else
+        {
+            _patientAlerts[alert.Id] = alert;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task DeviceRegistered(string deviceId, DeviceType type)
+    {
+        if (Upsert(deviceId, Wire.Name(type), patientId: null, keepPatient: true))
+        {
+            await store.WriteStateAsync();
+        }
+
+        await EvaluateAsync();
+    }
+
+    public async Task DeviceAssociation(string deviceId, DeviceType type, string? patientId)
+    {
+        if (Upsert(deviceId, Wire.Name(type), patientId, keepPatient: false))
+        {
+            await store.WriteStateAsync();
+        }
+
+        await EvaluateAsync();
+    }
+
+    public async Task DeviceSeen(string deviceId, PumpState? pumpState, DateTimeOffset at)
+    {
+        _lastSeen[deviceId] = (pumpState, at);
+        await EvaluateAsync();
+    }
+
+    public async Task WatcherJoined(string watcherId)
+    {
+        _watchers.Add(watcherId);
+        _unwatchedSince = null;
+        await EvaluateAsync();
+    }
+
+    public async Task WatcherLeft(string watcherId)
+    {
+        if (_watchers.Remove(watcherId) && _watchers.Count == 0)
+        {
+            _unwatchedSince = time.GetUtcNow();
+        }
+
+        await EvaluateAsync();
+    }
+
+    public async Task<GrainResult> Acknowledge(string alertId, string actor, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(alertId);
+        if (!alertId.StartsWith(WardAlertPrefix, StringComparison.Ordinal))
+        {
+            // A patient's alert is the patient's to acknowledge; it then tells this ward.
+            var patientId = _patientAlerts.TryGetValue(alertId, out var known) ? known.PatientId : PatientOf(alertId);
+            return patientId is null
+                ? GrainResult.NotFound($"no open alert has the id {alertId}")
+                : await GrainFactory.GetGrain<IPatientGrain>(patientId).Acknowledge(alertId, actor, note);
+        }
+
+        var now = time.GetUtcNow();
+        var result = _book.Acknowledge(alertId, actor, note, now, Parameters.Alerts);
+        if (!result.Accepted)
+        {
+            return result.Refusal == AcknowledgeRefusal.UnknownAlert
+                ? GrainResult.NotFound(result.RefusalReason ?? $"no open alert has the id {alertId}")
+                : GrainResult.Conflict(result.RefusalReason ?? $"alert {alertId} cannot be acknowledged");
+        }
+
+        _book = result.Book;
+        await CommitAsync(now, [.. result.Events.Select(e => (e, actor))], write: true);
+        return GrainResult.Ok;
+    }
+
+    private async Task OnTimer(CancellationToken cancellationToken) => await EvaluateAsync();
+
+    /// <summary>The ward rules, the ward's alert book (reconcile, then its own deadlines), then write and act.</summary>
+    private async Task EvaluateAsync()
+    {
+        var now = time.GetUtcNow();
+        var p = Parameters;
+        var holding = WardRules.Evaluate(WardDevices(), _unwatchedSince, now, p);
+        var reconciled = _book.Reconcile(holding, now, NewAlertId, p.Rule, null, WardId, p.Alerts);
+        var ticked = reconciled.Book.Tick(now, p.Alerts);
+        _book = ticked.Book;
+        var events = reconciled.Events.Concat(ticked.Events).Select(e => (e, AuditActions.System)).ToList();
+        await CommitAsync(now, events, write: events.Any(e => e.e.Type != AlertEventType.Updated));
+    }
+
+    private async Task CommitAsync(DateTimeOffset now, IReadOnlyList<(AlertEvent Event, string Actor)> events, bool write)
+    {
+        foreach (var (e, _) in events.Where(e => e.Event.Type == AlertEventType.Resolved))
+        {
+            S.ResolvedAlerts.RemoveAll(a => a.Id == e.Alert.Id);
+            S.ResolvedAlerts.Add(e.Alert);
+            if (S.ResolvedAlerts.Count > options.Value.ResolvedAlertsKept)
+            {
+                S.ResolvedAlerts.RemoveAt(0);
+            }
+        }
+
+        S.OpenAlerts = [.. _book.Open];
+        if (write)
+        {
+            await store.WriteStateAsync();
+        }
+
+        foreach (var (e, actor) in events.Where(e => e.Event.Type != AlertEventType.Updated))
+        {
+            var view = AlertViews.From(e.Alert, bedId: null);
+            var alert = e.Alert;
+            logger.WardAlert(_wardId, alert.Id, alert.RuleId, e.Type, alert.DeviceId);
+            await Safely(() => audit.AppendAsync(new AuditEntry(e.At, actor, AlertViews.AuditAction(e.Type), null, AlertViews.AuditDetails(e), WardId)), "audit alert {0}", e.Alert.Id);
+            await Push(e.Type == AlertEventType.Raised ? WardPushKind.AlertRaised : WardPushKind.AlertChanged, view);
+
+            // Nobody sees the screen of an unwatched ward: its alarm goes out at once, and again if it re-alarms.
+            var unwatched = e.Alert.RuleId == RuleIds.WardUnwatched && e.Type is AlertEventType.Raised or AlertEventType.ReAlarmed;
+            if (e.Type == AlertEventType.Escalated)
+            {
+                await Push(WardPushKind.AlertEscalated, view);
+            }
+
+            if (unwatched || e.Type == AlertEventType.Escalated)
+            {
+                await Safely(() => outbound.NotifyAsync(view), "send alert {0} to the outbound route", e.Alert.Id);
+            }
+        }
+
+        ArmTimer(now);
+    }
+
+    /// <summary>
+    /// The next ward deadline (WARD_UNWATCHED, escalations, re-alarms) on the injected clock. While devices are
+    /// associated the timer keeps the ward alive (watchers live in memory), at least every few minutes.
+    /// </summary>
+    private void ArmTimer(DateTimeOffset now)
+    {
+        var associated = S.Devices.Any(d => d.PatientId is not null);
+
+        // Only deadlines after the evaluation just made: one already passed has been handled (WARD_UNWATCHED's
+        // stays in the past while it holds), and arming for it again would spin the timer.
+        DateTimeOffset? next = _book.NextDeadline is { } book && book > now ? book : null;
+        if (associated && WardRules.NextDeadline(_unwatchedSince, Parameters) is { } unwatched && unwatched > now && (next is null || unwatched < next))
+        {
+            next = unwatched;
+        }
+
+        if (next is null && associated)
+        {
+            next = now + options.Value.MaxTimerDueTime;
+        }
+
+        if (next is not { } deadline)
+        {
+            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        var due = deadline - now;
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > options.Value.MaxTimerDueTime ? options.Value.MaxTimerDueTime : due;
+        if (_timer is null)
+        {
+            _timer = this.RegisterGrainTimer(OnTimer, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        }
+        else
+        {
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task RefreshBedsAsync()
+    {
+        foreach (var patientId in S.PatientIds.ToList())
+        {
+            try
+            {
+                var patient = GrainFactory.GetGrain<IPatientGrain>(patientId);
+                if (await patient.GetSnapshot() is { Discharged: false } snapshot && snapshot.WardId == WardId)
+                {
+                    Remember(snapshot);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Ward {WardId}: bed of patient {PatientId} not refreshed", _wardId, patientId);
+            }
+        }
+    }
+
+    /// <summary>Keeps the newest snapshot of a bed and follows its open alerts and pump.</summary>
+    private void Remember(PatientSnapshot snapshot)
+    {
+        if (_beds.TryGetValue(snapshot.Id, out var known) && known.TakenAt > snapshot.TakenAt)
+        {
+            return;
+        }
+
+        _beds[snapshot.Id] = snapshot;
+        foreach (var stale in _patientAlerts.Where(kv => kv.Value.PatientId == snapshot.Id && snapshot.Alerts.All(a => a.Id != kv.Key)).Select(kv => kv.Key).ToList())
+        {
+            _patientAlerts.Remove(stale);
+        }
+
+        foreach (var alert in snapshot.Alerts)
+        {
+            _patientAlerts[alert.Id] = alert;
+        }
+
+        if (snapshot.Pump is { } pump)
+        {
+            _lastSeen[pump.PumpId] = (Wire.TryParse(pump.State, out PumpState state) ? state : null, pump.LastMessageAt);
+        }
+    }
+
+    /// <summary>Adds or updates an inventory entry; true when something changed.</summary>
+    private bool Upsert(string deviceId, string type, string? patientId, bool keepPatient)
+    {
+        var entry = S.Devices.Find(d => d.DeviceId == deviceId);
+        if (entry is null)
+        {
+            S.Devices.Add(new WardDeviceEntry { DeviceId = deviceId, Type = type, PatientId = patientId });
+            return true;
+        }
+
+        var newPatient = keepPatient ? entry.PatientId : patientId;
+        if (entry.Type == type && entry.PatientId == newPatient)
+        {
+            return false;
+        }
+
+        entry.Type = type;
+        entry.PatientId = newPatient;
+        return true;
+    }
+
+    private List<WardDeviceView> WardDevices() =>
+    [
+        .. S.Devices.Select(d => new WardDeviceView(
+            d.DeviceId,
+            Wire.TryParse(d.Type, out DeviceType type) ? type : DeviceType.Pump,
+            d.PatientId,
+            _lastSeen.TryGetValue(d.DeviceId, out var seen) ? seen.State : null,
+            _lastSeen.TryGetValue(d.DeviceId, out var seenAt) ? seenAt.At : null)),
+    ];
+
+    private List<DeviceView> DeviceViews() =>
+    [
+        .. S.Devices.OrderBy(d => d.DeviceId, StringComparer.Ordinal).Select(d => new DeviceView(
+            d.DeviceId,
+            d.Type,
+            d.PatientId,
+            _lastSeen.TryGetValue(d.DeviceId, out var seen) && seen.State is { } state ? Wire.Name(state) : null,
+            _lastSeen.TryGetValue(d.DeviceId, out var seenAt) ? seenAt.At : null)),
+    ];
+
+    private IEnumerable<AlertView> AllAlerts() =>
+        S.ResolvedAlerts.Concat(_book.Open).Select(a => AlertViews.From(a, bedId: null))
+            .Concat(_resolvedPatientAlerts)
+            .Concat(_patientAlerts.Values);
+
+    private string NewAlertId() => $"{WardAlertPrefix}{WardId}:{++S.AlertCounter}";
+
+    /// <summary>"p:{patientId}:{n}" names its patient.</summary>
+    private static string? PatientOf(string alertId)
+    {
+        var last = alertId.LastIndexOf(':');
+        return alertId.StartsWith("p:", StringComparison.Ordinal) && last > 2 ? alertId[2..last] : null;
+    }
+
+    private Task Push(WardPushKind kind, AlertView alert) =>
+        Safely(() => GrainFactory.GetGrain<IPushNotifierGrain>(0).Push(new WardPush(WardId, kind, null, alert)), "push {0}", kind.ToString());
+
+    private async Task Safely(Func<Task> action, string what, string subject)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Ward {WardId}: could not {What} ({Subject})", _wardId, what, subject);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Monitoring.Contracts.Messages;
+using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Rules;
+
+namespace Monitoring.Grains.Tests.Patients;
+
+/// <summary>(device, topic, bootId, seq): duplicates take no effect, late messages only reach the history, a reboot restarts seq.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class DeduplicationTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task An_exact_duplicate_takes_no_effect()
+    {
+        var bed = await new Bed(fixture).Admitted();
+        Assert.Equal(ApplyOutcome.Applied, await bed.Pump(PumpState.Running, 7.0m, seq: 1));
+        Assert.Equal(ApplyOutcome.Applied, await bed.Pump(PumpState.Running, 8.0m, seq: 2));
+        var before = await bed.Snapshot();
+
+        Assert.Equal(ApplyOutcome.Duplicate, await bed.Pump(PumpState.Running, 8.0m, seq: 2));
+        Assert.Equal(ApplyOutcome.Duplicate, await bed.Pump(PumpState.Running, 40.0m, seq: 1));
+
+        var after = await bed.Snapshot();
+        Assert.Equal(8.0m, after.Pump!.RateMlPerHour);
+        Assert.Equal(before.Pump!.LastMessageAt, after.Pump.LastMessageAt);
+        Assert.Null(await bed.Alert(RuleIds.Ceiling));
+        Assert.Empty(bed.Commands);
+    }
+
+    [Fact]
+    public async Task A_late_message_reaches_the_history_but_not_the_current_state()
+    {
+        var bed = await new Bed(fixture).Admitted();
+        await bed.Pump(PumpState.Running, 7.0m, seq: 1);
+        await bed.Advance(TimeSpan.FromSeconds(5));
+        await bed.Pump(PumpState.Running, 7.0m, seq: 5);
+
+        var outcome = await bed.Pump(PumpState.Running, 40.0m, seq: 4);
+
+        Assert.Equal(ApplyOutcome.Late, outcome);
+        Assert.Equal(7.0m, (await bed.Snapshot()).Pump!.RateMlPerHour);
+        Assert.Null(await bed.Alert(RuleIds.Ceiling));
+        Assert.Empty(bed.Commands);
+        var doseRate = (await bed.Patient.GetTrends(TimeSpan.FromHours(1))).Series.Single(s => s.Name == "doseRate");
+        Assert.Contains(doseRate.Points, p => p.Value == 40.0m / 70m);
+        Assert.Equal(ApplyOutcome.Duplicate, await bed.Pump(PumpState.Running, 40.0m, seq: 4));
+    }
+
+    [Fact]
+    public async Task A_pump_reboot_starts_seq_again_and_its_older_boot_is_late()
+    {
+        var bed = await new Bed(fixture).Admitted();
+        await bed.Pump(PumpState.Running, 7.0m, bootId: "boot-1", seq: 40);
+        await bed.Pump(PumpState.Running, 7.0m, bootId: "boot-1", seq: 41);
+        await bed.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(ApplyOutcome.Applied, await bed.Pump(PumpState.Paused, 6.0m, bootId: "boot-2", seq: 1));
+        Assert.Equal(ApplyOutcome.Applied, await bed.Pump(PumpState.Running, 6.0m, bootId: "boot-2", seq: 2));
+        Assert.Equal(ApplyOutcome.Late, await bed.Pump(PumpState.Running, 40.0m, bootId: "boot-1", seq: 42));
+
+        var snapshot = await bed.Snapshot();
+        Assert.Equal("running", snapshot.Pump!.State);
+        Assert.Equal(6.0m, snapshot.Pump.RateMlPerHour);
+        Assert.Null(await bed.Alert(RuleIds.Ceiling));
+    }
+
+    [Fact]
+    public async Task An_observation_is_taken_once_by_its_id()
+    {
+        var bed = await new Bed(fixture).Admitted(pump: false);
+
+        Assert.Equal(ApplyOutcome.Applied, await bed.Observe(ObservationKind.Pain, 6m, "obs-dup"));
+        await bed.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(ApplyOutcome.Duplicate, await bed.Observe(ObservationKind.Pain, 2m, "obs-dup"));
+
+        var pain = (await bed.Snapshot()).LatestPain;
+        Assert.Equal("6", pain!.Value);
+    }
+}

@@ -1,0 +1,42 @@
+using Monitoring.Contracts.Grains;
+using Orleans.TestingHost;
+
+namespace Monitoring.Grains.Tests.Support;
+
+/// <summary>
+/// Two in-process silos shared by every test of the collection (tests use their own patient, device and ward
+/// ids); calls between them go through serialization. Each silo registers its own push observer, as the host does.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(2);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+        PushRecorder.RecordingSilo = Cluster.Primary!.SiloAddress;
+        var hubs = Cluster.Client.GetGrain<IHubListGrain>(0);
+        await Eventually.Get(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos' push observers");
+    }
+
+    public async Task DisposeAsync()
+    {
+        // Deactivate while the memory storage still runs, so shutdown has no state left to write.
+        await Cluster.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await Cluster.DisposeAsync();
+        if (Environment.GetEnvironmentVariable("GRAINS_TEST_LOG") is { Length: > 0 } path)
+        {
+            await File.WriteAllLinesAsync(path, CapturingLoggerProvider.Entries);
+        }
+
+        // A side effect that failed is logged and swallowed by the grains: the run must still see it.
+        var errors = CapturingLoggerProvider.ProductErrors();
+        Assert.True(errors.Count == 0, $"the grains logged errors:\n{string.Join("\n", errors)}");
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using Monitoring.Contracts.Views;
+
+namespace Monitoring.Grains.Tests.Support;
+
+/// <summary>What the silos' test observers received, shared with the tests (the silos run in this process).</summary>
+public static class PushRecorder
+{
+    private static readonly ConcurrentQueue<WardPush> Received = new();
+    private static int _failedDeliveries;
+
+    /// <summary>Every silo's observer gets every push (each serves its own clients): the tests read the primary's.</summary>
+    public static SiloAddress? RecordingSilo { get; set; }
+
+    /// <summary>When set, the observer of this silo throws instead of taking a batch.</summary>
+    public static SiloAddress? FailingSilo { get; set; }
+
+    public static int FailedDeliveries => _failedDeliveries;
+
+    public static void Record(IReadOnlyList<WardPush> batch)
+    {
+        foreach (var push in batch)
+        {
+            Received.Enqueue(push);
+        }
+    }
+
+    public static void CountFailure() => Interlocked.Increment(ref _failedDeliveries);
+
+    public static IReadOnlyList<WardPush> ForWard(string wardId) => [.. Received.Where(p => p.WardId == wardId)];
+}

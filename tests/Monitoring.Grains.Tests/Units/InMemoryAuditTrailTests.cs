@@ -1,0 +1,24 @@
+using Monitoring.Contracts.Views;
+using Monitoring.Grains.Audit;
+
+namespace Monitoring.Grains.Tests.Units;
+
+public sealed class InMemoryAuditTrailTests
+{
+    [Fact]
+    public async Task Entries_are_filtered_by_patient_and_time_and_returned_oldest_first()
+    {
+        var trail = new InMemoryAuditTrail();
+        var t0 = new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+        await trail.AppendAsync(new AuditEntry(t0.AddMinutes(2), "system", "b", "p1", ""));
+        await trail.AppendAsync(new AuditEntry(t0, "system", "a", "p1", ""));
+        await trail.AppendAsync(new AuditEntry(t0.AddMinutes(1), "system", "x", "p2", ""));
+        await trail.AppendAsync(new AuditEntry(t0.AddMinutes(5), "system", "c", "p1", ""));
+
+        var entries = await trail.QueryAsync("p1", t0, t0.AddMinutes(2));
+
+        Assert.Equal(["a", "b"], entries.Select(e => e.Action));
+        Assert.False(trail.IsDurable);
+        Assert.Equal(4, (await trail.QueryAsync(null, null, null)).Count);
+    }
+}
