@@ -1,0 +1,4 @@
+namespace Monitoring.Host.Auth;
+
+/// <summary>POST /api/auth/login.</summary>
+public sealed record LoginRequest(string? Username, string? Password);

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Monitoring.Host.Alerts;
+using Monitoring.Host.Auth;
+using Monitoring.Host.Endpoints.Requests;
+
+namespace Monitoring.Host.Endpoints;
+
+/// <summary>GET /api/alerts?wardId=&amp;state= and POST /api/alerts/{id}/acknowledge.</summary>
+public static class AlertEndpoints
+{
+    public static RouteGroupBuilder MapAlertEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/alerts", List).RequireAuthorization(Policies.ClinicalStaff);
+        api.MapPost("/alerts/{id}/acknowledge", Acknowledge).RequireAuthorization(Policies.ChargeNurse);
+        return api;
+    }
+
+    private static async Task<IResult> List(string? wardId, string? state, AlertDesk desk)
+    {
+        if (!AlertDesk.TryNormaliseState(state, out var normalised))
+        {
+            return ApiResults.BadRequest("state", "is none of active, acknowledged, latched, resolved");
+        }
+
+        return Results.Ok(await desk.GetAlerts(string.IsNullOrWhiteSpace(wardId) ? null : wardId, normalised));
+    }
+
+    private static async Task<IResult> Acknowledge(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, AlertDesk desk)
+    {
+        string? note = null;
+        if (request.ContentLength is > 0 || request.HasJsonContentType())
+        {
+            var body = await json.Read<AcknowledgeRequest>(request);
+            if (body.Error is not null)
+            {
+                return body.Error;
+            }
+
+            note = string.IsNullOrWhiteSpace(body.Value!.Note) ? null : body.Value.Note.Trim();
+        }
+
+        var outcome = await desk.Acknowledge(id, user.Actor(), note);
+        return ApiResults.From(outcome.Result, () => Results.Ok(outcome.Alert));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Monitoring.Contracts.Grains;
+using Monitoring.Host.Auth;
+
+namespace Monitoring.Host.Endpoints;
+
+/// <summary>
+/// POST /api/auth/login and /api/auth/logout. Failed sign-ins are counted per user name by
+/// <see cref="ISignInGuardGrain"/> (on every host; <see cref="SignInDesk"/>, shared with the dashboard's form
+/// sign-in): while an account is locked the sign-in answers 429
+/// with Retry-After, even with the right password; a wrong password answers 401.
+/// </summary>
+public static class AuthEndpoints
+{
+    private const int MaxUsernameLength = 128;
+
+    public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth");
+        auth.MapPost("/login", Login).AllowAnonymous();
+        auth.MapPost("/logout", Logout).RequireAuthorization(Policies.SignedIn);
+        auth.MapGet("/me", Me).RequireAuthorization(Policies.SignedIn);
+        return api;
+    }
+
+    private static async Task<IResult> Login(HttpContext http, JsonBody json, SignInDesk desk)
+    {
+        var body = await json.Read<LoginRequest>(http.Request);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+
+        var username = body.Value!.Username?.Trim() ?? "";
+        if (username.Length == 0 || username.Length > MaxUsernameLength)
+        {
+            return ApiResults.BadRequest("username", "a username is required");
+        }
+
+        if (string.IsNullOrEmpty(body.Value.Password))
+        {
+            return ApiResults.BadRequest("password", "a password is required");
+        }
+
+        var attempt = await desk.SignIn(http, username, body.Value.Password);
+        if (attempt.Outcome == SignInOutcome.Locked)
+        {
+            http.Response.Headers.RetryAfter = SignInDesk.RetryAfterHeader(attempt);
+            return ApiResults.Problem(
+                StatusCodes.Status429TooManyRequests,
+                "username",
+                $"too many failed sign-ins: this account is locked until {attempt.LockedUntil!.Value.UtcDateTime:HH:mm:ss} UTC; try again in {attempt.RetryAfterSeconds} s");
+        }
+
+        if (attempt.User is not { } user)
+        {
+            return ApiResults.Problem(StatusCodes.Status401Unauthorized, null, "wrong user name or password");
+        }
+
+        return Results.Ok(new SignedInUser(user.Username, user.Role));
+    }
+
+    private static async Task<IResult> Logout(HttpContext http, ILoggerFactory loggers)
+    {
+        var actor = http.User.Actor();
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        loggers.CreateLogger(typeof(AuthEndpoints).FullName!).SignedOut(actor);
+        return Results.NoContent();
+    }
+
+    private static IResult Me(ClaimsPrincipal user) =>
+        Results.Ok(new SignedInUser(user.Actor(), user.FindFirstValue(ClaimTypes.Role) ?? ""));
+}

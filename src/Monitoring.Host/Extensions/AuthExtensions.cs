@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Monitoring.Host.Auth;
+using Monitoring.Host.Options;
+
+namespace Monitoring.Host.Extensions;
+
+public static class AuthExtensions
+{
+    /// <summary>
+    /// Cookie sign-in and the contract's role policies. Everything needs a signed-in user unless it says
+    /// otherwise (the fallback policy); /api and /hubs answer 401/403, never a redirect.
+    /// </summary>
+    public static WebApplicationBuilder AddMonitoringAuth(this WebApplicationBuilder builder)
+    {
+        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new();
+
+        builder.Services
+            .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = auth.CookieName;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(auth.SessionHours);
+                options.SlidingExpiration = true;
+
+                // The API group is marked (DisableCookieRedirect); this also covers /api paths no endpoint matched
+                // and the hub's negotiate and WebSocket requests.
+                options.Events.OnRedirectToLogin = context => AnswerOrRedirect(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => AnswerOrRedirect(context, StatusCodes.Status403Forbidden);
+            });
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.SignedIn, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(Policies.ClinicalStaff, policy => policy.RequireRole(Roles.Nurse, Roles.ChargeNurse))
+            .AddPolicy(Policies.ChargeNurse, policy => policy.RequireRole(Roles.ChargeNurse));
+
+        return builder;
+    }
+
+    public static WebApplication UseMonitoringAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static Task AnswerOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

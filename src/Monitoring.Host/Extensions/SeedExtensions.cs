@@ -1,0 +1,40 @@
+using Monitoring.Grains.Configuration;
+using Monitoring.Host.Auth;
+using Monitoring.Host.Options;
+using Monitoring.Host.Seeds;
+
+namespace Monitoring.Host.Extensions;
+
+public static class SeedExtensions
+{
+    /// <summary>
+    /// Reads the seeds folder now (a bad file stops start-up with its message) and registers the protocol
+    /// parameters, the <see cref="WardRegistry"/> and the users who may sign in.
+    /// </summary>
+    public static WebApplicationBuilder AddMonitoringSeeds(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+
+        var seedOptions = builder.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new();
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new();
+        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new();
+
+        var seeds = SeedLoader.Load(seedOptions.ResolvePath(), auth.DemoUsers ?? storage.IsEmbedded);
+        UserDirectory users;
+        try
+        {
+            users = new UserDirectory([.. seeds.DemoUsers, .. auth.Users]);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new SeedFileException($"users (seeds/{SeedLoader.UsersFile} and Auth:Users): {ex.Message}", ex);
+        }
+
+        builder.Services.AddSingleton(seeds);
+        builder.Services.AddSingleton(seeds.Protocol);
+        builder.Services.AddSingleton(new WardRegistry(seeds.Protocol, seeds.Wards));
+        builder.Services.AddSingleton(users);
+        return builder;
+    }
+}

@@ -1,0 +1,23 @@
+using Monitoring.Host.Auth;
+
+namespace Monitoring.Host.Options;
+
+/// <summary>The "Auth" section: who may sign in and for how long.</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>
+    /// Load the demo users of seeds/users.json. Unset: yes in the embedded default (Storage:Provider Memory),
+    /// never otherwise; production takes its users from <see cref="Users"/>.
+    /// </summary>
+    public bool? DemoUsers { get; set; }
+
+    /// <summary>Users from configuration (Auth__Users__0__Username, __Role, __PasswordHash); hash with the hash-password command.</summary>
+    public List<ConfiguredUser> Users { get; set; } = [];
+
+    /// <summary>How long a sign-in lasts without activity (sliding).</summary>
+    public double SessionHours { get; set; } = 12;
+
+    public string CookieName { get; set; } = "monitoring.auth";
+}

@@ -1,0 +1,24 @@
+namespace Monitoring.Host.Options;
+
+/// <summary>
+/// The "Orleans" section: the co-hosted silo's identity and ports. Two hosts (or two test hosts) on one
+/// machine need their own SiloPort and GatewayPort.
+/// </summary>
+public sealed class SiloHostOptions
+{
+    public const string Section = "Orleans";
+
+    public string ClusterId { get; set; } = "monitoring";
+
+    public string ServiceId { get; set; } = "monitoring";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The silo's name in logs and in Mqtt:ClientId's default; unset: the machine name and the silo port.</summary>
+    public string? SiloName { get; set; }
+
+    public string ResolveSiloName() =>
+        string.IsNullOrWhiteSpace(SiloName) ? $"{Environment.MachineName}-{SiloPort}" : SiloName;
+}

@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace Monitoring.Host.Seeds;
+
+/// <summary>seeds/wards/{ward}.json: one ward's beds, device inventory, mode and ward-default overrides.</summary>
+public sealed class WardSeedFile
+{
+    public string? Id { get; set; }
+
+    public string? DisplayName { get; set; }
+
+    /// <summary>enforcing or advisory; unset: the protocol file's ward.enforcingMode (or the overrides').</summary>
+    public string? Mode { get; set; }
+
+    public List<string>? Beds { get; set; }
+
+    public List<WardSeedDevice>? Devices { get; set; }
+
+    /// <summary>Sections of the protocol file with ward defaults overridden, e.g. {"comms": {"pumpLostSeconds": 20}}.</summary>
+    public JsonObject? Overrides { get; set; }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Monitoring.EndToEnd.Tests.Support;
+
+/// <summary>One whole host shared by a test collection: started once, ready (silo, MQTT, push path) before any test runs.</summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan Generous = TimeSpan.FromSeconds(30);
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public MonitoringHostFactory Factory { get; } = new();
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Factory.StartServer();
+        BaseAddress = Factory.BaseAddress;
+        using var session = Anonymous();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        string last = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            var response = await session.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            last = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new InvalidOperationException($"the host did not become ready within 60 s: {last}");
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    public Session Anonymous() => new(BaseAddress);
+
+    public async Task<Session> SignIn((string Username, string Password) user)
+    {
+        var session = new Session(BaseAddress);
+        var response = await session.Http.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { username = user.Username, password = user.Password });
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            session.Dispose();
+            throw new InvalidOperationException($"sign-in of {user.Username} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return session;
+    }
+
+    /// <summary>A hub connection carrying the session's cookie (WebSockets, as a browser would).</summary>
+    public HubConnection Hub(Session? session) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(BaseAddress, "/hubs/ward"), options =>
+            {
+                if (session is not null)
+                {
+                    options.Cookies = session.Cookies;
+                }
+            })
+            .Build();
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Protocol.Parameters;
+
+namespace Monitoring.EndToEnd.Tests.Support;
+
+/// <summary>The demo ward (seeds/wards/ward-a.json) and what a charge nurse does on it through REST.</summary>
+public static class Ward
+{
+    public const string Id = "ward-a";
+
+    /// <summary>Test data for one patient: weight and the pharmacy's concentration.</summary>
+    public const decimal WeightKg = 70m;
+    public const decimal ConcentrationMgPerMl = 1m;
+
+    public static object Admission(string patientId, string bedId) => new
+    {
+        id = patientId,
+        mrn = $"MRN-{patientId}",
+        displayName = "Test Patient",
+        wardId = Id,
+        bedId,
+        weightKg = WeightKg,
+        weightMeasuredOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        weightEstimated = false,
+        regimen = "weight-based",
+        concentrationMgPerMl = ConcentrationMgPerMl,
+        contraindications = Array.Empty<string>(),
+        eligibility = new { opioidsOptimised = true, adjuvantsFailed = true, centralSensitisation = true },
+        baselinePain = 7,
+        flags = new { postoperative = false, spo2Scale2 = false, baselineRhythm = "sinus" },
+    };
+
+    public static async Task Admit(Session charge, string patientId, string bedId)
+    {
+        var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), Admission(patientId, bedId));
+        Assert.True(response.IsSuccessStatusCode, $"admission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    public static async Task<HttpResponseMessage> Associate(Session charge, string patientId, string? pumpId, string? monitorId) =>
+        await charge.Http.PutAsJsonAsync(new Uri($"/api/patients/{patientId}/devices", UriKind.Relative), new { pumpId, monitorId });
+
+    public static async Task AdmitWithDevices(Session charge, string patientId, string bedId, string pumpId, string monitorId)
+    {
+        await Admit(charge, patientId, bedId);
+        var response = await Associate(charge, patientId, pumpId, monitorId);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"association answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>A pump rate half as much again as the ceiling allows for the test patient (a multiple of the rate step).</summary>
+    public static decimal RateAboveCeiling(HostFixture host)
+    {
+        var parameters = host.Factory.Services.GetRequiredService<ProtocolParameters>();
+        var ceilingRate = parameters.DoseRate.CeilingMgPerKgPerHour * WeightKg / ConcentrationMgPerMl;
+        return decimal.Round(ceilingRate * 3 / 2, 1, MidpointRounding.ToZero);
+    }
+
+    public static async Task<JsonElement> Alerts(Session session, string query)
+    {
+        var response = await session.Http.GetAsync(new Uri($"/api/alerts{query}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(HostFixture.Json);
+    }
+
+    /// <summary>Polls until <paramref name="accept"/> holds, within a generous deadline.</summary>
+    public static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what)
+    {
+        var deadline = DateTime.UtcNow + HostFixture.Generous;
+        T last;
+        do
+        {
+            last = await read();
+            if (accept(last))
+            {
+                return last;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        throw new TimeoutException($"{what}: not within {HostFixture.Generous.TotalSeconds} s; last: {last}");
+    }
+}
