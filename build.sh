@@ -2,7 +2,9 @@
 # One entry point for building, running and testing.
 #   ./build.sh test   restore, build (warnings are errors) and run every test project;
 #                     prints "N passed, N failed" last and exits non-zero on any failure.
-#   ./build.sh run    run the product with its embedded defaults (not built yet: see README).
+#   ./build.sh run    run the product with its embedded defaults and a simulated demo ward of 12 beds
+#                     (http://localhost:5000 unless ASPNETCORE_URLS says otherwise; Simulator__Beds=0 turns
+#                     the demo ward off). Ctrl+C stops it.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -10,13 +12,18 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 command="${1:-test}"
 
 # Debian packages the tests start themselves (each test fixture runs its own server on a free port).
-TEST_PACKAGES=(mosquitto mosquitto-clients)
+TEST_PACKAGES=(mosquitto mosquitto-clients chromium postgresql redis-server victoria-metrics docker-compose)
 
 install_prerequisites() {
   command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not found)" >&2; exit 1; }
   local missing=()
   command -v mosquitto >/dev/null || missing+=(mosquitto)
   command -v mosquitto_passwd >/dev/null || missing+=(mosquitto-clients)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+  command -v redis-server >/dev/null || missing+=(redis-server)
+  command -v victoria-metrics >/dev/null || missing+=(victoria-metrics)
+  command -v docker-compose >/dev/null || missing+=(docker-compose)
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "Installing test servers: ${TEST_PACKAGES[*]}"
     local sudo=""
@@ -57,7 +64,8 @@ run_tests() {
 case "$command" in
   test) run_tests ;;
   run)
-    echo "The host is not built yet (issue #3 adds it). Today: ./build.sh test" >&2
-    exit 2 ;;
+    command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not found)" >&2; exit 1; }
+    export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5000}"
+    exec dotnet run --project src/Monitoring.Host -c Release ;;
   *) echo "usage: $0 test|run" >&2; exit 2 ;;
 esac

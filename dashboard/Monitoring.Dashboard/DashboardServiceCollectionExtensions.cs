@@ -21,7 +21,6 @@ public static class DashboardServiceCollectionExtensions
         services.AddRadzenComponents();
         services.AddCascadingAuthenticationState();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<RecordedEntries>();
         services.TryAddScoped<IDashboardData, GrainDashboardData>();
         services.TryAddScoped<IClinicalCommands, GrainClinicalCommands>();
         services.TryAddScoped<CircuitConnection>();

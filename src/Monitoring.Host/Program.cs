@@ -13,13 +13,16 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddMonitoringLogging();
     builder.AddMonitoringSeeds();
+    builder.AddMonitoringVirtualClock();
     builder.AddMonitoringSilo();
     builder.AddMonitoringPipeline();
+    builder.AddMonitoringProduction();
     builder.AddMonitoringAuth();
     builder.AddMonitoringApi();
     builder.AddMonitoringRealtime();
     builder.AddMonitoringHealth();
     builder.AddMonitoringDashboard();
+    builder.AddMonitoringDemoWard();
 
     var app = builder.Build();
     app.UseMonitoringSecurityHeaders();
@@ -27,6 +30,7 @@ try
     app.UseMonitoringAuth();
     app.MapMonitoringHealth();
     app.MapMonitoringApi();
+    app.MapMonitoringVirtualClock();
     app.MapMonitoringHub();
     app.MapMonitoringDashboard();
     app.LogStartupFacts();

@@ -11,8 +11,6 @@ public sealed class DashboardOptions
     /// <summary>At most this many points per chart series (a few hundred; extremes are kept).</summary>
     public int MaxChartPoints { get; set; } = 300;
 
-    /// <summary>How many of the entries charted through the dashboard are offered for retraction, per patient.</summary>
-    public int RecordedEntriesKept { get; set; } = 50;
 
     /// <summary>The patient page re-reads its charts and histories this often (the snapshot itself is pushed).</summary>
     public TimeSpan PatientRefreshInterval { get; set; } = TimeSpan.FromSeconds(10);

@@ -18,7 +18,6 @@ namespace Monitoring.Dashboard.Services;
 public sealed class GrainClinicalCommands(
     IGrainFactory grains,
     PayloadParser parser,
-    RecordedEntries entries,
     TimeProvider clock,
     ILogger<GrainClinicalCommands> logger) : IClinicalCommands
 {
@@ -84,7 +83,6 @@ public sealed class GrainClinicalCommands(
             return new ObservationOutcome(CommandOutcome.Refused("patientId", "this patient is not admitted"), null, null);
         }
 
-        entries.Add(new RecordedEntry(patientId, observationId, kind, value, Actor(user), clock.GetUtcNow()));
         return new ObservationOutcome(CommandOutcome.Ok, observationId, outcome.ToString().ToLowerInvariant());
     }
 

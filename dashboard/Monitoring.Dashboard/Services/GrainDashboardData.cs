@@ -16,6 +16,8 @@ public sealed class GrainDashboardData(IGrainFactory grains, IAuditTrail audit) 
 
     public Task<PatientTrends> GetTrends(string patientId, TimeSpan window) => grains.GetGrain<IPatientGrain>(patientId).GetTrends(window);
 
+    public Task<IReadOnlyList<ObservationView>> GetObservations(string patientId) => grains.GetGrain<IPatientGrain>(patientId).GetObservations();
+
     public Task<IReadOnlyList<AuditEntry>> GetAudit(string patientId) => audit.QueryAsync(patientId, null, null);
 
     public Task WatcherJoined(string wardId, string watcherId) => grains.GetGrain<IWardGrain>(wardId).WatcherJoined(watcherId);

@@ -16,6 +16,9 @@ public interface IDashboardData
 
     Task<PatientTrends> GetTrends(string patientId, TimeSpan window);
 
+    /// <summary>The patient's charted observations still on record, newest first.</summary>
+    Task<IReadOnlyList<ObservationView>> GetObservations(string patientId);
+
     /// <summary>The patient's audit trail, oldest first.</summary>
     Task<IReadOnlyList<AuditEntry>> GetAudit(string patientId);
 

@@ -26,4 +26,7 @@ public sealed class PatientGrainOptions
 
     /// <summary>How many observation ids are remembered for de-duplication (beyond the engine's own window).</summary>
     public int ObservationIdsKept { get; set; } = 2000;
+
+    /// <summary>While audit entries are pending (the audit trail refused them), how often the grain tries them again.</summary>
+    public TimeSpan AuditRetryInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -8,4 +8,7 @@ public sealed class WardGrainOptions
 
     /// <summary>The longest the ward's timer is armed for; further deadlines are reached in steps.</summary>
     public TimeSpan MaxTimerDueTime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>While audit entries are pending (the audit trail refused them), how often the ward tries them again.</summary>
+    public TimeSpan AuditRetryInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

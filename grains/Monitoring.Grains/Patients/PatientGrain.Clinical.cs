@@ -102,6 +102,14 @@ public sealed partial class PatientGrain
                 }
 
                 await Evaluate((engine, s, ctx) => engine.OverrideContraindication(s, target, action.Reason, ctx), transition: true);
+
+                // The protocol: the override resolves the alert. The charge nurse's decision, with its reason, is the
+                // acknowledgement; without it the HIGH alert would latch. Only when nothing else still holds it.
+                if (_book.Open.FirstOrDefault(a => a.RuleId == Protocol.Rules.RuleIds.Contraindicated && a.State == AlertState.Latched) is { } latched)
+                {
+                    await Acknowledge(latched.Id, actor, $"contraindication {target} overridden: {action.Reason}");
+                }
+
                 details = $"override-contraindication {target}: {action.Reason}";
                 break;
             case "comfort-care-on":
@@ -177,6 +185,14 @@ public sealed partial class PatientGrain
         }
 
         IReadOnlyList<AlertView> views = [.. alerts.OrderBy(a => a.RaisedAt).Select(View)];
+        return Task.FromResult(views);
+    }
+
+    public Task<IReadOnlyList<ObservationView>> GetObservations()
+    {
+        IReadOnlyList<ObservationView> views = S.Clinical is not { } clinical
+            ? []
+            : clinical.Observations.Reverse().Select(ObservationViews.From).ToList();
         return Task.FromResult(views);
     }
 

@@ -5,6 +5,7 @@ using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Services;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Alerts;
+using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
 using Monitoring.Grains.Options;
 using Monitoring.Grains.Trends;
@@ -90,10 +91,17 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
             _logger.LogWarning(ex, "Patient {PatientId}: could not read its reminder; will register it again", PatientId);
         }
 
+        // Audit entries kept while the trail was down go first, before any the recheck below may add.
+        await FlushPendingAudit();
+
         // Every deadline is rechecked against the clock: one missed while the system was down fires now.
         if (S.IsAdmitted)
         {
             await Evaluate(static (engine, s, ctx) => engine.OnTick(s, ctx), transition: false, announce: SnapshotPush.OnChange);
+        }
+        else if (S.PendingAudit.Count > 0)
+        {
+            ArmTimer(Now);
         }
     }
 
@@ -117,6 +125,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        await FlushPendingAudit();
         if (S.IsAdmitted)
         {
             await Evaluate(static (engine, s, ctx) => engine.OnTick(s, ctx), transition: false, announce: SnapshotPush.OnChange);
@@ -129,6 +138,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     private async Task OnTimer(CancellationToken cancellationToken)
     {
+        await FlushPendingAudit();
         if (S.IsAdmitted)
         {
             await Evaluate(static (engine, s, ctx) => engine.OnTick(s, ctx), transition: false, announce: SnapshotPush.OnChange);
@@ -136,6 +146,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         else
         {
             ArmTimer(Now);
+            await SyncReminder();
         }
     }
 
@@ -299,8 +310,38 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private Task PushAsync(WardPushKind kind, PatientSnapshot? snapshot, AlertView? alert) =>
         Safely(() => GrainFactory.GetGrain<IPushNotifierGrain>(0).Push(new WardPush(WardId, kind, snapshot, alert)), "push {0}", kind.ToString());
 
-    private Task AuditAsync(DateTimeOffset at, string actor, string action, string details) =>
-        Safely(() => _audit.AppendAsync(new AuditEntry(at, actor, action, PatientId, details, WardId)), "append audit {0}", action);
+    /// <summary>
+    /// Appends to the audit trail; an entry it refuses is kept in the persisted state (<see cref="PatientGrainState.PendingAudit"/>)
+    /// and retried, never dropped. A failure to persist that (Redis down as well) fails the operation, so its caller retries.
+    /// </summary>
+    private async Task AuditAsync(DateTimeOffset at, string actor, string action, string details)
+    {
+        if (await AuditOutbox.AppendAsync(_audit, S.PendingAudit, new AuditEntry(at, actor, action, PatientId, details, WardId), _logger, $"Patient {_patientId}"))
+        {
+            await PersistPendingAudit();
+        }
+    }
+
+    /// <summary>Retries the pending audit entries, oldest first (turn, timer, reminder, activation).</summary>
+    private async Task FlushPendingAudit()
+    {
+        if (S.PendingAudit.Count > 0 && await AuditOutbox.AppendAsync(_audit, S.PendingAudit, null, _logger, $"Patient {_patientId}"))
+        {
+            await PersistPendingAudit();
+        }
+    }
+
+    private async Task PersistPendingAudit()
+    {
+        await _store.WriteStateAsync();
+        _dirty = false;
+        if (S.PendingAudit.Count > 0)
+        {
+            // The retry timer and the durable wake-up cover a pending entry even with nothing else due.
+            ArmTimer(Now);
+            await SyncReminder();
+        }
+    }
 
     /// <summary>
     /// A side effect that fails is logged and the operation goes on: the clinical state is already written, and
@@ -324,14 +365,16 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     /// </summary>
     private DateTimeOffset? NextDeadline(DateTimeOffset now)
     {
+        // Pending audit entries are retried whatever the patient's state (also after a discharge).
+        DateTimeOffset? auditRetry = S.PendingAudit.Count > 0 ? now + _options.AuditRetryInterval : null;
         if (!S.IsAdmitted)
         {
-            return null;
+            return auditRetry;
         }
 
         // Only deadlines after the evaluation just made at now: a passed one has been handled, and arming for it
         // again would fire the timer in a loop.
-        var next = Earliest(Future(_engineDeadline, now), Future(_book.NextDeadline, now));
+        var next = Earliest(auditRetry, Earliest(Future(_engineDeadline, now), Future(_book.NextDeadline, now)));
         var s = S.Clinical!;
         if (s.Pump is not null || s.Ledger.Segments.Count > 0 || s.Ledger.Boluses.Count > 0)
         {
@@ -375,8 +418,9 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private async Task SyncReminder()
     {
         var s = S.Clinical;
-        var needed = S.IsAdmitted && s is not null
-            && (s.Pump is not null || s.Monitor is not null || _book.Open.Count > 0 || s.Pause.IsActive);
+        var needed = (S.IsAdmitted && s is not null
+            && (s.Pump is not null || s.Monitor is not null || _book.Open.Count > 0 || s.Pause.IsActive))
+            || S.PendingAudit.Count > 0;
         if (_reminderRegistered == needed)
         {
             return;

@@ -1,4 +1,5 @@
 using Monitoring.Contracts.Messages;
+using Monitoring.Contracts.Views;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 
@@ -41,6 +42,12 @@ public sealed class PatientGrainState
 
     /// <summary>When each open alert last re-alarmed (the view's reAlarmedAt).</summary>
     [Id(11)] public Dictionary<string, DateTimeOffset> ReAlarmedAt { get; set; } = [];
+
+    /// <summary>
+    /// Audit entries the audit trail refused (PostgreSQL unreachable), oldest first: retried on the next turn and by the
+    /// retry timer before any newer entry (AuditOutbox), so none is lost while the trail is down.
+    /// </summary>
+    [Id(12)] public List<AuditEntry> PendingAudit { get; set; } = [];
 
     public bool IsAdmitted => Admission is not null && Clinical is not null && !Discharged;
 }

@@ -46,7 +46,17 @@ public sealed class PushNotifierGrain(IOptions<PushNotifierOptions> options, ILo
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         StartFlush();
-        await _flushing;
+
+        // Bounded: while the silo shuts down the hub list may no longer be placeable, and an unbounded flush would hold
+        // the whole shutdown until Orleans' deactivation timeout. Screens resynchronise on reconnect; nothing clinical is here.
+        try
+        {
+            await _flushing.WaitAsync(_options.DeliverTimeout, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            logger.LogWarning("Push: {Count} pushes not delivered before deactivation ({Reason})", _queue.Count, reason.ReasonCode);
+        }
     }
 
     private async Task FlushAfterInterval()

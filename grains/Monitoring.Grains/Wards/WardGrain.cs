@@ -7,6 +7,7 @@ using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Services;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Alerts;
+using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
 using Monitoring.Grains.Options;
 using Monitoring.Protocol.Alerts;
@@ -239,6 +240,12 @@ public sealed class WardGrain(
     /// <summary>The ward rules, the ward's alert book (reconcile, then its own deadlines), then write and act.</summary>
     private async Task EvaluateAsync()
     {
+        // Audit entries kept while the trail was down go first (timer, activation, every evaluation).
+        if (S.PendingAudit.Count > 0 && await AuditOutbox.AppendAsync(audit, S.PendingAudit, null, logger, $"Ward {_wardId}"))
+        {
+            await store.WriteStateAsync();
+        }
+
         var now = time.GetUtcNow();
         var p = Parameters;
         var holding = WardRules.Evaluate(WardDevices(), _unwatchedSince, now, p);
@@ -272,7 +279,7 @@ public sealed class WardGrain(
             var view = AlertViews.From(e.Alert, bedId: null);
             var alert = e.Alert;
             logger.WardAlert(_wardId, alert.Id, alert.RuleId, e.Type, alert.DeviceId);
-            await Safely(() => audit.AppendAsync(new AuditEntry(e.At, actor, AlertViews.AuditAction(e.Type), null, AlertViews.AuditDetails(e), WardId)), "audit alert {0}", e.Alert.Id);
+            await AuditAsync(new AuditEntry(e.At, actor, AlertViews.AuditAction(e.Type), null, AlertViews.AuditDetails(e), WardId));
             await Push(e.Type == AlertEventType.Raised ? WardPushKind.AlertRaised : WardPushKind.AlertChanged, view);
 
             // Nobody sees the screen of an unwatched ward: its alarm goes out at once, and again if it re-alarms.
@@ -310,6 +317,11 @@ public sealed class WardGrain(
         if (next is null && associated)
         {
             next = now + options.Value.MaxTimerDueTime;
+        }
+
+        if (S.PendingAudit.Count > 0 && now + options.Value.AuditRetryInterval is var retry && (next is null || retry < next))
+        {
+            next = retry;
         }
 
         if (next is not { } deadline)
@@ -427,6 +439,18 @@ public sealed class WardGrain(
     {
         var last = alertId.LastIndexOf(':');
         return alertId.StartsWith("p:", StringComparison.Ordinal) && last > 2 ? alertId[2..last] : null;
+    }
+
+    /// <summary>
+    /// Appends to the audit trail; an entry it refuses is kept in the persisted state and retried (timer), never dropped.
+    /// A failure to persist that (the grain store down as well) fails the operation, so its caller retries.
+    /// </summary>
+    private async Task AuditAsync(AuditEntry entry)
+    {
+        if (await AuditOutbox.AppendAsync(audit, S.PendingAudit, entry, logger, $"Ward {_wardId}"))
+        {
+            await store.WriteStateAsync();
+        }
     }
 
     private Task Push(WardPushKind kind, AlertView alert) =>

@@ -1,3 +1,4 @@
+using Monitoring.Contracts.Views;
 using Monitoring.Protocol.Alerts;
 
 namespace Monitoring.Grains.Wards;
@@ -22,4 +23,7 @@ public sealed class WardGrainState
 
     /// <summary>The n of the last ward alert id "w:{wardId}:{n}".</summary>
     [Id(5)] public long AlertCounter { get; set; }
+
+    /// <summary>Audit entries of ward alerts the audit trail refused, oldest first: retried before any newer one (AuditOutbox).</summary>
+    [Id(6)] public List<AuditEntry> PendingAudit { get; set; } = [];
 }

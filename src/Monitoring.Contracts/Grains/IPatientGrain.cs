@@ -47,6 +47,9 @@ public interface IPatientGrain : IGrainWithStringKey
 
     Task<IReadOnlyList<AlertView>> GetAlerts(bool includeResolved);
 
+    /// <summary>The charted observations still on record, newest first (what a charge nurse may retract).</summary>
+    Task<IReadOnlyList<ObservationView>> GetObservations();
+
     /// <summary>The dashboard's charts over the trailing window (kept in memory only; empty after a failover).</summary>
     Task<PatientTrends> GetTrends(TimeSpan window);
 }

@@ -59,7 +59,7 @@ public sealed class AlertDesk(IGrainFactory grains, WardRegistry wards, ILogger<
             result = await ward.Acknowledge(alertId, actor, note);
             if (result.Succeeded)
             {
-                alert = (await ward.GetAlerts(null)).FirstOrDefault(a => a.Id == alertId);
+                alert = (await ward.GetAlerts(null)).Concat(await ward.GetAlerts("resolved")).FirstOrDefault(a => a.Id == alertId);
             }
         }
         else

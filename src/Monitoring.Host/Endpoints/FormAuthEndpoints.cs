@@ -11,14 +11,19 @@ namespace Monitoring.Host.Endpoints;
 /// </summary>
 public static class FormAuthEndpoints
 {
+    /// <summary>The sign-in page (GET, the dashboard's); its form posts to <see cref="SignInPostPath"/>.</summary>
     public const string SignInPath = "/signin";
-    public const string SignOutPath = "/signout";
+
+    /// <summary>Not /signin itself: a Razor page also answers POSTs to its own path.</summary>
+    public const string SignInPostPath = "/auth/signin";
+
+    public const string SignOutPath = "/auth/signout";
 
     private const int MaxUsernameLength = 128;
 
     public static IEndpointRouteBuilder MapFormAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost(SignInPath, SignIn).AllowAnonymous().DisableAntiforgery();
+        app.MapPost(SignInPostPath, SignIn).AllowAnonymous().DisableAntiforgery();
         app.MapPost(SignOutPath, SignOut).AllowAnonymous().DisableAntiforgery();
         return app;
     }

@@ -11,8 +11,7 @@ public static class OrleansHostingExtensions
     /// <summary>
     /// The Orleans silo, co-hosted in this process. Storage:Provider Memory (the embedded default):
     /// localhost clustering on Orleans:SiloPort and Orleans:GatewayPort, in-memory grain storage and
-    /// reminders, nothing durable. Redis (production) is the other issue's extension point:
-    /// <see cref="UseRedisStorage"/>.
+    /// reminders, nothing durable. Redis (production): RedisStorageExtensions.UseRedisStorage.
     /// </summary>
     public static WebApplicationBuilder AddMonitoringSilo(this WebApplicationBuilder builder)
     {
@@ -54,19 +53,5 @@ public static class OrleansHostingExtensions
         }
 
         siloBuilder.UseInMemoryReminderService();
-    }
-
-    /// <summary>
-    /// Production storage: Orleans clustering, grain state (<see cref="StorageNames"/>) and reminders in
-    /// Redis (ConnectionStrings:Redis). Not in this build yet: the host refuses to start rather than run
-    /// in memory while the operator believes it is durable.
-    /// </summary>
-    private static void UseRedisStorage(this ISiloBuilder siloBuilder, IConfiguration configuration, SiloHostOptions silo)
-    {
-        _ = siloBuilder;
-        _ = configuration;
-        _ = silo;
-        throw new StartupRefusedException(
-            "Storage:Provider=Redis is not available in this build yet; use Storage:Provider=Memory (not durable)");
     }
 }

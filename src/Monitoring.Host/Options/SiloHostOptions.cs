@@ -16,6 +16,12 @@ public sealed class SiloHostOptions
 
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>
+    /// Storage:Provider=Redis only: the address other silos reach this one at (an IP address or a host name);
+    /// unset: this machine's first non-loopback address. The silo listens on every address either way.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
+
     /// <summary>The silo's name in logs and in Mqtt:ClientId's default; unset: the machine name and the silo port.</summary>
     public string? SiloName { get; set; }
 

@@ -22,6 +22,7 @@ public sealed partial class EmbeddedBroker(IOptions<MqttOptions> options, Ingest
     private readonly Lock _dropSync = new();
     private MqttServer? _server;
     private long _drops;
+    private long _ingestUnacknowledged;
     private long _dropsSinceLog;
     private DateTime _lastDropLog = DateTime.MinValue;
 
@@ -29,6 +30,15 @@ public sealed partial class EmbeddedBroker(IOptions<MqttOptions> options, Ingest
 
     /// <summary>Messages dropped from full subscriber queues since start.</summary>
     public long Drops => Interlocked.Read(ref _drops);
+
+    /// <summary>
+    /// Messages queued for, or sent to, this host's own ingest client that it has not acknowledged yet. Ingest
+    /// acknowledges a message only once the grain has taken it, and the broker queues a message for its subscribers
+    /// before it acknowledges the publisher: so 0 means every message the broker had accepted has been applied.
+    /// The test-only virtual clock waits for 0 before it moves (interfaces.md: messages received while the clock
+    /// stands still count at its current time).
+    /// </summary>
+    public long IngestBacklog => Math.Max(0, Interlocked.Read(ref _ingestUnacknowledged));
 
     internal MqttServer? Server => _server;
 
@@ -49,6 +59,8 @@ public sealed partial class EmbeddedBroker(IOptions<MqttOptions> options, Ingest
         var server = new MqttServerFactory().CreateMqttServer(serverOptions);
         server.ValidatingConnectionAsync += ValidateConnectionAsync;
         server.QueuedApplicationMessageOverwrittenAsync += OnMessageDroppedAsync;
+        server.ApplicationMessageEnqueuedOrDroppedAsync += OnMessageEnqueuedAsync;
+        server.ClientAcknowledgedPublishPacketAsync += OnMessageAcknowledgedAsync;
         await server.StartAsync().ConfigureAwait(false);
         _server = server;
         LogStarted(logger, _options.Port, _options.EmbeddedMaxPendingMessagesPerClient);
@@ -90,8 +102,35 @@ public sealed partial class EmbeddedBroker(IOptions<MqttOptions> options, Ingest
         return Task.CompletedTask;
     }
 
+    private Task OnMessageEnqueuedAsync(ApplicationMessageEnqueuedEventArgs e)
+    {
+        // The ingest subscribes with QoS 1: a QoS 0 message reaches it unacknowledged, so it is not counted.
+        if (!e.IsDropped && e.ApplicationMessage.QualityOfServiceLevel != MqttQualityOfServiceLevel.AtMostOnce
+            && e.ReceiverClientId == _options.EffectiveClientId())
+        {
+            Interlocked.Increment(ref _ingestUnacknowledged);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task OnMessageAcknowledgedAsync(ClientAcknowledgedPublishPacketEventArgs e)
+    {
+        if (e.ClientId == _options.EffectiveClientId())
+        {
+            Interlocked.Decrement(ref _ingestUnacknowledged);
+        }
+
+        return Task.CompletedTask;
+    }
+
     private Task OnMessageDroppedAsync(QueueMessageOverwrittenEventArgs e)
     {
+        if (e.ReceiverClientId == _options.EffectiveClientId())
+        {
+            Interlocked.Decrement(ref _ingestUnacknowledged);
+        }
+
         Interlocked.Increment(ref _drops);
         metrics.BrokerDrop();
         long count;

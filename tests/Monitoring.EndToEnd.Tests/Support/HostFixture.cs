@@ -12,14 +12,37 @@ public sealed class HostFixture : IAsyncLifetime
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public MonitoringHostFactory Factory { get; } = new();
+    public HostFixture()
+        : this(new MonitoringHostFactory())
+    {
+    }
+
+    /// <summary>A host built by the given factory (for example one configured for an external broker).</summary>
+    internal HostFixture(MonitoringHostFactory factory)
+    {
+        Factory = factory;
+    }
+
+    public MonitoringHostFactory Factory { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
+        Start();
+        await WaitUntilReady();
+    }
+
+    /// <summary>Starts the host without waiting for readiness (REST answers; MQTT may not be connected yet).</summary>
+    public void Start()
+    {
         Factory.StartServer();
         BaseAddress = Factory.BaseAddress;
+    }
+
+    /// <summary>Waits until /health/ready answers 200 (silo, MQTT connection, push path).</summary>
+    public async Task WaitUntilReady()
+    {
         using var session = Anonymous();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         string last = "";

@@ -8,15 +8,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Monitoring.EndToEnd.Tests.Support;
 
 /// <summary>
-/// A whole host (silo, embedded MQTT broker, REST, hub) on real sockets: Kestrel on a free port, and its
+/// A whole host (silo, embedded MQTT broker unless Mqtt:Host is set, REST, hub) on real sockets: Kestrel on a free port, and its
 /// own free MQTT, silo and gateway ports, so several can run in one test run.
 /// </summary>
 public sealed class MonitoringHostFactory : WebApplicationFactory<Program>
 {
     private static int _instances;
 
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
     public MonitoringHostFactory()
+        : this(new Dictionary<string, string?>())
     {
+    }
+
+    /// <param name="settings">Configuration applied after the defaults below (e.g. Mqtt:Host for an external broker).</param>
+    public MonitoringHostFactory(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
         MqttPort = FreePorts.Next();
         SiloPort = FreePorts.Next();
         GatewayPort = FreePorts.Next();
@@ -55,5 +64,10 @@ public sealed class MonitoringHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Users:0:Role", "Nurse");
         builder.UseSetting("Auth:Users:0:PasswordHash", TestUsers.HashOf(TestUsers.LockoutVictim.Password));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Simulator:Beds", "0");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

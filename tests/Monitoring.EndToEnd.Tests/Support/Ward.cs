@@ -64,6 +64,54 @@ public static class Ward
         return await response.Content.ReadFromJsonAsync<JsonElement>(HostFixture.Json);
     }
 
+    /// <summary>GET /api/patients/{id}: the live snapshot.</summary>
+    public static async Task<JsonElement> Patient(Session session, string patientId)
+    {
+        var response = await session.Http.GetAsync(new Uri($"/api/patients/{patientId}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(HostFixture.Json);
+    }
+
+    /// <summary>The snapshot's deliveredDailyDoseMg (0 when none).</summary>
+    public static decimal DeliveredMg(JsonElement snapshot) =>
+        snapshot.TryGetProperty("deliveredDailyDoseMg", out var delivered) && delivered.ValueKind == JsonValueKind.Number ? delivered.GetDecimal() : 0m;
+
+    /// <summary>The value at <paramref name="path"/> in a snapshot as text (a timed reading's <c>value</c>), or null when absent or null.</summary>
+    public static string? ValueAt(JsonElement snapshot, params string[] path)
+    {
+        var at = snapshot;
+        foreach (var name in path)
+        {
+            if (at.ValueKind != JsonValueKind.Object || !at.TryGetProperty(name, out at))
+            {
+                return null;
+            }
+        }
+
+        if (at.ValueKind == JsonValueKind.Object && at.TryGetProperty("value", out var value))
+        {
+            at = value;
+        }
+
+        return at.ValueKind switch
+        {
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            JsonValueKind.String => at.GetString(),
+            _ => at.GetRawText(),
+        };
+    }
+
+    /// <summary><see cref="ValueAt"/> as a number, or null.</summary>
+    public static decimal? DecimalAt(JsonElement snapshot, params string[] path) =>
+        ValueAt(snapshot, path) is { } text && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>The patient's open alerts (GET /api/alerts: all but resolved) of one rule.</summary>
+    public static async Task<List<JsonElement>> OpenAlerts(Session session, string patientId, string ruleId)
+    {
+        var alerts = await Alerts(session, $"?wardId={Id}");
+        return [.. alerts.EnumerateArray().Where(a => a.GetProperty("patientId").GetString() == patientId && a.GetProperty("ruleId").GetString() == ruleId)];
+    }
+
     /// <summary>Polls until <paramref name="accept"/> holds, within a generous deadline.</summary>
     public static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what)
     {

@@ -133,9 +133,31 @@ public sealed class AdmissionTests(ClusterFixture fixture)
 
         var snapshot = await bed.Snapshot();
         Assert.Equal("benefit outweighs", snapshot.OverriddenContraindications["pregnancy"]);
-        Assert.Equal("latched", (await bed.OpenAlert(RuleIds.Contraindicated)).State); // HIGH, cleared, never acknowledged
-        Assert.Equal(contraindicated.Id, (await bed.OpenAlert(RuleIds.Contraindicated)).Id);
+        // The protocol: the override resolves the alert (the decision is the acknowledgement; it does not latch).
+        var resolved = await bed.Alert(RuleIds.Contraindicated);
+        Assert.NotNull(resolved);
+        Assert.Equal(contraindicated.Id, resolved.Id);
+        Assert.Equal("resolved", resolved.State);
+        Assert.Equal("charge", resolved.AcknowledgedBy);
+        Assert.Contains("benefit outweighs", resolved.Note, StringComparison.Ordinal);
         Assert.Contains(await bed.Audit(), e => e.Action == "clinician-action" && e.Actor == "charge" && e.Details.Contains("benefit outweighs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Overriding_one_of_two_recorded_contraindications_leaves_the_alert_active()
+    {
+        var bed = new Bed(fixture);
+        Assert.True((await bed.Admit(bed.Admission() with { Contraindications = ["pregnancy", "active-psychosis"] })).Succeeded);
+        Assert.True((await bed.AssociatePump()).Succeeded);
+        await bed.Running(7.0m);
+        var contraindicated = await bed.OpenAlert(RuleIds.Contraindicated);
+
+        Assert.True((await bed.Patient.Act(new ClinicianAction("override-contraindication", "benefit outweighs", "pregnancy"), "charge")).Succeeded);
+
+        var open = await bed.OpenAlert(RuleIds.Contraindicated);
+        Assert.Equal(contraindicated.Id, open.Id);
+        Assert.Equal("active", open.State);
+        Assert.Null(open.AcknowledgedBy);
     }
 
     [Fact]

@@ -96,4 +96,23 @@ public sealed class SnapshotTests(ClusterFixture fixture)
         Assert.Null((await bed.Alerts()).FirstOrDefault(a => a.RuleId == RuleIds.NoBenefit)); // 3 against a baseline of 7
         Assert.Contains(await bed.Audit(), e => e.Action == "review-recorded" && e.Actor == "charge" && e.Details.Contains("pain much better", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Charted_observations_are_listed_newest_first_and_a_retracted_one_leaves_the_list()
+    {
+        var bed = await new Bed(fixture).Admitted();
+        await bed.Observe(ObservationKind.Pain, 6m, observationId: $"{bed.PatientId}-pain");
+        await bed.Advance(TimeSpan.FromMinutes(1));
+        await bed.Observe(ObservationKind.Sedation, -1m, observationId: $"{bed.PatientId}-rass");
+
+        var listed = await bed.Patient.GetObservations();
+
+        Assert.Equal([$"{bed.PatientId}-rass", $"{bed.PatientId}-pain"], listed.Select(o => o.ObservationId));
+        Assert.Equal(("sedation", "-1"), (listed[0].Kind, listed[0].Value));
+
+        var retracted = await bed.Patient.RetractObservation($"{bed.PatientId}-pain", "charted on the wrong patient", "charge");
+
+        Assert.True(retracted.Succeeded);
+        Assert.Equal([$"{bed.PatientId}-rass"], (await bed.Patient.GetObservations()).Select(o => o.ObservationId));
+    }
 }

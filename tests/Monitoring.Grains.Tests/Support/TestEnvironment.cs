@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Parameters;
@@ -25,7 +24,7 @@ public static class TestEnvironment
 
     public static RecordingOutboundNotifier Outbound { get; } = new();
 
-    public static InMemoryAuditTrail Audit { get; } = new();
+    public static FlakyAuditTrail Audit { get; } = new();
 
     public static string ProtocolJson { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "ketamine-protocol.json"));
 

@@ -1,0 +1,15 @@
+# monitoring-sim (simulated pumps, monitors and nurses; a test bench, never on a real ward). From the repository root:
+#   docker build -f deploy/docker/simulator.Dockerfile -t monitoring-sim .
+#   docker run --rm monitoring-sim --help
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /repo
+COPY Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY simulators/ simulators/
+RUN dotnet publish simulators/Monitoring.Simulators.Cli/Monitoring.Simulators.Cli.csproj -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
+WORKDIR /app
+COPY --from=build /app ./
+USER $APP_UID
+ENTRYPOINT ["dotnet", "monitoring-sim.dll"]

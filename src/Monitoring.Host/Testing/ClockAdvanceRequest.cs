@@ -1,0 +1,4 @@
+namespace Monitoring.Host.Testing;
+
+/// <summary>POST /test/clock/advance {seconds}.</summary>
+public sealed record ClockAdvanceRequest(decimal? Seconds);

@@ -1,0 +1,7 @@
+namespace Monitoring.Browser.Tests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class WardCollection : ICollectionFixture<WardFixture>
+{
+    public const string Name = "ward";
+}

@@ -1,0 +1,156 @@
+using Monitoring.Deploy.Tests.Support;
+using MQTTnet;
+using MQTTnet.Protocol;
+
+namespace Monitoring.Deploy.Tests;
+
+/// <summary>The committed deploy/mosquitto config and ACL enforce the contract's per-user topics (interfaces.md).</summary>
+[Collection(MosquittoCollection.Name)]
+public sealed class MosquittoAclTests(DeployedMosquitto broker)
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(700);
+
+    [Fact]
+    public void Make_passwd_wrote_every_user_hashed()
+    {
+        Assert.Contains("wrote", broker.MakePasswdOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Anonymous_clients_and_wrong_passwords_are_refused()
+    {
+        var (anonymous, _) = await MqttUser.TryConnectAsync(broker.Port, null, null);
+        var (wrong, _) = await MqttUser.TryConnectAsync(broker.Port, "monitoring", "not-the-password");
+        var (unknownDevice, _) = await MqttUser.TryConnectAsync(broker.Port, "pump-99", "pump-99-secret");
+
+        Assert.NotEqual(MqttClientConnectResultCode.Success, anonymous);
+        Assert.NotEqual(MqttClientConnectResultCode.Success, wrong);
+        Assert.NotEqual(MqttClientConnectResultCode.Success, unknownDevice);
+    }
+
+    [Fact]
+    public async Task A_pump_publishes_only_its_own_status_and_bolus_and_the_product_receives_them()
+    {
+        await using var product = await Product();
+        await using var pump = await MqttUser.ConnectAsync(broker.Port, "pump-01", "pump-01-secret");
+
+        Assert.Equal(MqttClientPublishReasonCode.Success, await pump.PublishAsync("devices/pumps/pump-01/status", "own-status"));
+        Assert.Equal(MqttClientPublishReasonCode.Success, await pump.PublishAsync("devices/pumps/pump-01/bolus", "own-bolus"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump.PublishAsync("devices/pumps/pump-02/status", "spoofed"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump.PublishAsync("devices/pumps/pump-01/cmd", "own-command"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump.PublishAsync("monitoring/escalations", "fake"));
+
+        await WaitForAsync(product, 2);
+        await Task.Delay(Quiet);
+        Assert.Equal(["own-bolus", "own-status"], product.Received.Select(m => m.Payload).Order());
+    }
+
+    [Fact]
+    public async Task Only_the_product_commands_a_pump_and_only_that_pump_reads_its_commands()
+    {
+        await using var product = await Product();
+        await using var pump1 = await MqttUser.ConnectAsync(broker.Port, "pump-01", "pump-01-secret");
+        await using var pump2 = await MqttUser.ConnectAsync(broker.Port, "pump-02", "pump-02-secret");
+
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await pump1.SubscribeAsync("devices/pumps/pump-01/cmd"));
+        // Mosquitto grants the subscription but never delivers what the ACL does not let the user read.
+        await pump2.SubscribeAsync("devices/pumps/pump-01/cmd");
+        Assert.Equal(MqttClientPublishReasonCode.Success, await product.PublishAsync("devices/pumps/pump-01/cmd", "pause"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await product.PublishAsync("devices/pumps/pump-01/status", "product-spoofing-a-pump"));
+
+        await WaitForAsync(pump1, 1);
+        await Task.Delay(Quiet);
+        Assert.Equal(("devices/pumps/pump-01/cmd", "pause"), Assert.Single(pump1.Received));
+        Assert.Empty(pump2.Received);
+    }
+
+    [Fact]
+    public async Task A_monitor_publishes_only_its_own_vitals()
+    {
+        await using var product = await Product();
+        await using var monitor = await MqttUser.ConnectAsync(broker.Port, "monitor-01", "monitor-01-secret");
+
+        Assert.Equal(MqttClientPublishReasonCode.Success, await monitor.PublishAsync("devices/monitors/monitor-01/vitals", "vitals"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await monitor.PublishAsync("devices/monitors/monitor-02/vitals", "spoofed"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await monitor.PublishAsync("devices/pumps/pump-01/status", "spoofed"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await monitor.PublishAsync("patients/p1/observations", "spoofed"));
+
+        await WaitForAsync(product, 1);
+        await Task.Delay(Quiet);
+        Assert.Equal("vitals", Assert.Single(product.Received).Payload);
+    }
+
+    [Fact]
+    public async Task The_charting_app_writes_observations_only_and_the_simulator_speaks_for_every_device()
+    {
+        await using var product = await Product();
+        await using var charting = await MqttUser.ConnectAsync(broker.Port, "charting", broker.Password("MQTT_CHARTING_PASSWORD"));
+        await using var simulator = await MqttUser.ConnectAsync(broker.Port, "simulator", broker.Password("MQTT_SIMULATOR_PASSWORD"));
+
+        Assert.Equal(MqttClientPublishReasonCode.Success, await charting.PublishAsync("patients/p1/observations", "pain"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await charting.PublishAsync("devices/pumps/pump-01/status", "spoofed"));
+        Assert.Equal(MqttClientPublishReasonCode.Success, await simulator.PublishAsync("devices/pumps/pump-07/status", "sim-status"));
+        Assert.Equal(MqttClientPublishReasonCode.Success, await simulator.PublishAsync("devices/monitors/monitor-07/vitals", "sim-vitals"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await simulator.PublishAsync("devices/pumps/pump-07/cmd", "sim-command"));
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await simulator.SubscribeAsync("devices/pumps/+/cmd"));
+
+        await WaitForAsync(product, 3);
+        await Task.Delay(Quiet);
+        Assert.Equal(["pain", "sim-status", "sim-vitals"], product.Received.Select(m => m.Payload).Order());
+    }
+
+    [Fact]
+    public async Task A_host_away_gets_what_was_published_meanwhile_on_its_persistent_session()
+    {
+        var clientId = "monitoring-persist-" + Guid.NewGuid().ToString("N")[..6];
+        var host = await MqttUser.ConnectAsync(broker.Port, "monitoring", broker.Password("MQTT_MONITORING_PASSWORD"), clientId, cleanStart: false);
+        await host.SubscribeAsync("devices/#");
+        await host.DisconnectAsync();
+        await host.DisposeAsync();
+
+        await using (var pump = await MqttUser.ConnectAsync(broker.Port, "pump-02", "pump-02-secret"))
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                Assert.Equal(MqttClientPublishReasonCode.Success, await pump.PublishAsync("devices/pumps/pump-02/status", $"while-away-{i}"));
+            }
+        }
+
+        await using var back = await MqttUser.ConnectAsync(broker.Port, "monitoring", broker.Password("MQTT_MONITORING_PASSWORD"), clientId, cleanStart: false);
+        await WaitForAsync(back, 50);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"while-away-{i}"), back.Received.Select(m => m.Payload));
+    }
+
+    [Fact]
+    public async Task The_health_check_user_reads_the_broker_uptime_and_nothing_else()
+    {
+        await using var health = await MqttUser.ConnectAsync(broker.Port, "healthcheck", broker.Password("MQTT_HEALTHCHECK_PASSWORD"));
+
+        await using var pump = await MqttUser.ConnectAsync(broker.Port, "pump-01", "pump-01-secret");
+
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await health.SubscribeAsync("$SYS/broker/uptime"));
+        await WaitForAsync(health, 1);
+        await health.SubscribeAsync("devices/#");
+        await pump.PublishAsync("devices/pumps/pump-01/status", "not-for-the-health-check");
+        await Task.Delay(Quiet);
+        Assert.All(health.Received, m => Assert.Equal("$SYS/broker/uptime", m.Topic));
+    }
+
+    private async Task<MqttUser> Product()
+    {
+        var product = await MqttUser.ConnectAsync(broker.Port, "monitoring", broker.Password("MQTT_MONITORING_PASSWORD"));
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await product.SubscribeAsync("devices/#"));
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await product.SubscribeAsync("patients/#"));
+        return product;
+    }
+
+    private async Task WaitForAsync(MqttUser user, int count)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (user.Received.Count < count)
+        {
+            Assert.True(DateTime.UtcNow < until, $"received {user.Received.Count} of {count}; broker log: {broker.Log()}");
+            await Task.Delay(50);
+        }
+    }
+}

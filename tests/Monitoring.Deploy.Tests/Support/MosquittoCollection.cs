@@ -1,0 +1,7 @@
+namespace Monitoring.Deploy.Tests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class MosquittoCollection : ICollectionFixture<DeployedMosquitto>
+{
+    public const string Name = "deployed-mosquitto";
+}
