@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Options;
@@ -35,7 +36,8 @@ public static class AuthExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.SignedIn, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Policies.ClinicalStaff, policy => policy.RequireRole(Roles.Nurse, Roles.ChargeNurse))
-            .AddPolicy(Policies.ChargeNurse, policy => policy.RequireRole(Roles.ChargeNurse));
+            .AddPolicy(Policies.ChargeNurse, policy => policy.RequireRole(Roles.ChargeNurse))
+            .AddPolicy(Policies.Operator, policy => policy.RequireRole(Roles.Operator));
 
         return builder;
     }
@@ -47,10 +49,17 @@ public static class AuthExtensions
         return app;
     }
 
+    /// <summary>
+    /// Machine routes answer 401/403: everything under /api and /hubs (matched or not), and any endpoint marked
+    /// DisableCookieRedirect (for example /test/clock). Pages redirect to the sign-in page.
+    /// </summary>
     private static Task AnswerOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        var metadata = context.HttpContext.GetEndpoint()?.Metadata;
+        var marked = metadata?.GetMetadata<IDisableCookieRedirectMetadata>() is not null
+            && metadata.GetMetadata<IAllowCookieRedirectMetadata>() is null;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || marked)
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -53,28 +53,7 @@ public static class VirtualClockExtensions
             CookieAuthenticationDefaults.AuthenticationScheme,
             cookie => cookie.TimeProvider = TimeProvider.System);
 
-        // The host's cookie events answer 401/403 only under /api and /hubs and redirect elsewhere; /test/clock is
-        // marked DisableCookieRedirect like /api, so it answers 401/403 too instead of a redirect to the sign-in page.
-        services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
-        {
-            var toLogin = cookie.Events.OnRedirectToLogin;
-            var toAccessDenied = cookie.Events.OnRedirectToAccessDenied;
-            cookie.Events.OnRedirectToLogin = context => AnswerIfNoRedirect(context, StatusCodes.Status401Unauthorized) ?? toLogin(context);
-            cookie.Events.OnRedirectToAccessDenied = context => AnswerIfNoRedirect(context, StatusCodes.Status403Forbidden) ?? toAccessDenied(context);
-        });
         return builder;
-    }
-
-    private static Task? AnswerIfNoRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        var metadata = context.HttpContext.GetEndpoint()?.Metadata;
-        if (metadata?.GetMetadata<IDisableCookieRedirectMetadata>() is null || metadata.GetMetadata<IAllowCookieRedirectMetadata>() is not null)
-        {
-            return null;
-        }
-
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
     }
 
     /// <summary>Maps /test/clock when the virtual clock is on; otherwise the route stays absent (404).</summary>
