@@ -21,6 +21,7 @@ try
     builder.AddMonitoringApi();
     builder.AddMonitoringRealtime();
     builder.AddMonitoringHealth();
+    builder.AddMonitoringMetrics();
     builder.AddMonitoringDashboard();
     builder.AddMonitoringDemoWard();
 
@@ -29,6 +30,7 @@ try
     app.UseMonitoringErrors();
     app.UseMonitoringAuth();
     app.MapMonitoringHealth();
+    app.MapMonitoringMetrics();
     app.MapMonitoringApi();
     app.MapMonitoringVirtualClock();
     app.MapMonitoringHub();

@@ -11,4 +11,7 @@ public static class Policies
 
     /// <summary>"ChargeNurse": admissions, devices, decisions, acknowledgements, the audit trail.</summary>
     public const string ChargeNurse = "ChargeNurse";
+
+    /// <summary>"Operator": metrics and the Orleans Dashboard, no patient data.</summary>
+    public const string Operator = "Operator";
 }
