@@ -305,6 +305,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
         var holding = RuleEvaluator.EvaluateBeforeCommands(s, now, p);
         var holdingIds = holding.Select(c => c.RuleId).ToHashSet(StringComparer.Ordinal);
+        s = s with { Commands = EnforcementPolicy.MarkNotHonoured(s, holdingIds, now) };
 
         var commands = new List<PumpCommand>();
         if (ctx.EnforcingMode && s.Pump is { } pump)
@@ -325,7 +326,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             }
         }
 
-        s = s with { Commands = [.. EnforcementPolicy.Prune(s.Commands, holdingIds, now), .. commands] };
+        s = s with { Commands = [.. EnforcementPolicy.Prune(s, holdingIds, now), .. commands] };
         holding = [.. holding, .. DeviceRules.EvaluateCommands(s, now, p)];
         if (s.ComfortCare)
         {

@@ -73,7 +73,8 @@ internal static class DeviceRules
         if (failed.Count > 0)
         {
             var command = failed[^1];
-            var answer = command.Result is { } result ? result.ToString().ToLowerInvariant() : "no answer";
+            var answer = command.NotHonoured ? "done, not honoured"
+                : command.Result is { } result ? result.ToString().ToLowerInvariant() : "no answer";
             yield return Condition(p, RuleIds.CommandNotConfirmed,
                 $"{command.Kind.ToString().ToLowerInvariant()} for {command.RuleId}: {answer}", command.PumpId);
         }

@@ -41,19 +41,41 @@ public static class EnforcementPolicy
         return (PumpCommandKind.Pause, null);
     }
 
-    /// <summary>True when a command for this rule to this pump is still awaiting its answer or has already failed.</summary>
+    /// <summary>
+    /// True when a command for this rule to this pump is still awaiting its answer or has already failed (then
+    /// COMMAND_NOT_CONFIRMED holds and a human acts: no command is sent again and again).
+    /// </summary>
     public static bool HasOutstanding(PatientState s, string ruleId, string pumpId) =>
-        s.Commands.Any(c => c.RuleId == ruleId && c.PumpId == pumpId && c.Result is not CommandResult.Done);
+        s.Commands.Any(c => c.RuleId == ruleId && c.PumpId == pumpId && !c.IsHonoured);
+
+    /// <summary>
+    /// A command answered done by the status now evaluated, whose purpose that same status shows unmet, was not
+    /// honoured: the pump confirms in the status after it acted (interfaces.md), so "done" with the rate still above
+    /// the ceiling, or still running under a pause command, is a pump that did not do what it said.
+    /// </summary>
+    public static IReadOnlyList<PumpCommand> MarkNotHonoured(PatientState s, IReadOnlySet<string> holdingRuleIds, DateTimeOffset now) =>
+        s.Commands.Select(c => c.IsHonoured && c.AnsweredAt == now && !IsPurposeMet(c, s, holdingRuleIds) ? c with { NotHonoured = true } : c)
+            .ToList();
+
+    /// <summary>What a command was for is done: the ceiling no longer breached, or the drug no longer going in.</summary>
+    private static bool IsPurposeMet(PumpCommand c, PatientState s, IReadOnlySet<string> holdingRuleIds) => c.RuleId switch
+    {
+        RuleIds.Ceiling => !holdingRuleIds.Contains(RuleIds.Ceiling),
+        RuleIds.Hallucination => !s.InfusionGoingIn,
+        _ => true,
+    };
 
     public static PumpCommand Issue(PatientState s, PumpCommandKind kind, decimal? rate, string ruleId, DateTimeOffset now, ProtocolParameters p) =>
         new($"{s.PatientId}-cmd-{s.CommandSequence + 1}", s.Pump!.PumpId, kind, rate, ruleId, now, now + p.Commands.ConfirmWithin);
 
     /// <summary>
-    /// Failed and answered commands leave the list once the rule that sent them no longer holds (its purpose
-    /// is met); a command still awaiting its answer stays until answered or expired.
+    /// Honoured commands leave the list at once; failed ones once the rule that sent them no longer holds or their
+    /// purpose is met otherwise (a nurse paused the pump by hand); a command still awaiting its answer stays until
+    /// answered or expired.
     /// </summary>
-    public static IReadOnlyList<PumpCommand> Prune(IReadOnlyList<PumpCommand> commands, IReadOnlySet<string> holdingRuleIds, DateTimeOffset now) =>
-        commands.Where(c => (c.Result is null && now < c.ExpiresAt) || (c.Result is not CommandResult.Done && holdingRuleIds.Contains(c.RuleId)))
+    public static IReadOnlyList<PumpCommand> Prune(PatientState s, IReadOnlySet<string> holdingRuleIds, DateTimeOffset now) =>
+        s.Commands.Where(c => (c.Result is null && now < c.ExpiresAt)
+                || (!c.IsHonoured && holdingRuleIds.Contains(c.RuleId) && !IsPurposeMet(c, s, holdingRuleIds)))
             .ToList();
 
     internal static bool IsEnforced(string ruleId) => ruleId is RuleIds.Ceiling or RuleIds.Hallucination;

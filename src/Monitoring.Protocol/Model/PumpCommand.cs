@@ -12,6 +12,10 @@ public enum PumpCommandKind
 /// </summary>
 /// <param name="RateMlPerHour">setRate only: already a multiple of the pump's rate step, rounded down.</param>
 /// <param name="Result">Null while unanswered.</param>
+/// <param name="NotHonoured">
+/// Answered done, yet the status carrying that answer shows the command's purpose unmet (still above the ceiling,
+/// still running when it should be paused): the pump did not do what it said.
+/// </param>
 public sealed record PumpCommand(
     string CommandId,
     string PumpId,
@@ -21,9 +25,13 @@ public sealed record PumpCommand(
     DateTimeOffset IssuedAt,
     DateTimeOffset ExpiresAt,
     CommandResult? Result = null,
-    DateTimeOffset? AnsweredAt = null)
+    DateTimeOffset? AnsweredAt = null,
+    bool NotHonoured = false)
 {
-    /// <summary>Failed: answered rejected or expired, or unanswered past its expiry.</summary>
+    /// <summary>Failed: answered rejected or expired, answered done but not honoured, or unanswered past its expiry.</summary>
     public bool HasFailed(DateTimeOffset now) =>
-        Result is CommandResult.Rejected or CommandResult.Expired || (Result is null && now >= ExpiresAt);
+        Result is CommandResult.Rejected or CommandResult.Expired || NotHonoured || (Result is null && now >= ExpiresAt);
+
+    /// <summary>Answered done and the status that carried the answer showed it done.</summary>
+    public bool IsHonoured => Result is CommandResult.Done && !NotHonoured;
 }

@@ -92,4 +92,90 @@ public class CommandConfirmationTests
 
         Assert.True(ward.Holds(RuleIds.CommandNotConfirmed));
     }
+
+    [Fact]
+    public void A_done_answer_with_the_rate_still_above_the_ceiling_is_not_honoured_and_is_not_sent_again()
+    {
+        var ward = CeilingCommanded();
+        var command = ward.CommandsSent.Single();
+        ward.Advance(TimeSpan.FromSeconds(2));
+
+        ward.Pump(PumpState.Running, 70.0m, lastCommandId: command.CommandId, lastCommandResult: CommandResult.Done);
+        Assert.Equal("setrate for CEILING: done, not honoured", ward.Condition(RuleIds.CommandNotConfirmed).Value);
+
+        // The pump goes on reporting the breach: the alarm stands and no command is sent again and again.
+        for (var i = 0; i < 5; i++)
+        {
+            ward.Advance(TimeSpan.FromSeconds(5));
+            ward.Pump(PumpState.Running, 70.0m, lastCommandId: command.CommandId, lastCommandResult: CommandResult.Done);
+        }
+
+        Assert.Single(ward.CommandsSent);
+        Assert.True(ward.Holds(RuleIds.CommandNotConfirmed));
+        Assert.True(ward.Holds(RuleIds.Ceiling));
+    }
+
+    [Fact]
+    public void A_not_honoured_command_clears_when_the_rate_is_back_within_the_ceiling_and_a_new_breach_is_commanded_again()
+    {
+        var ward = CeilingCommanded();
+        var first = ward.CommandsSent.Single();
+        ward.Pump(PumpState.Running, 70.0m, lastCommandId: first.CommandId, lastCommandResult: CommandResult.Done);
+        Assert.True(ward.Holds(RuleIds.CommandNotConfirmed));
+
+        ward.Advance(TimeSpan.FromSeconds(5));
+        ward.Pump(PumpState.Running, 7.0m, lastCommandId: first.CommandId, lastCommandResult: CommandResult.Done);
+        Assert.False(ward.Holds(RuleIds.CommandNotConfirmed));
+        Assert.False(ward.Holds(RuleIds.Ceiling));
+
+        ward.Advance(TimeSpan.FromSeconds(5));
+        ward.Running(70.0m);
+        Assert.Equal(2, ward.CommandsSent.Count);
+    }
+
+    [Fact]
+    public void A_done_answer_that_shows_the_new_rate_is_honoured()
+    {
+        var ward = CeilingCommanded();
+        var command = ward.CommandsSent.Single();
+
+        ward.Pump(PumpState.Running, 7.0m, lastCommandId: command.CommandId, lastCommandResult: CommandResult.Done);
+
+        Assert.False(ward.Holds(RuleIds.CommandNotConfirmed));
+        Assert.Empty(ward.State.Commands);
+    }
+
+    [Fact]
+    public void A_pause_answered_done_while_still_running_is_not_honoured_and_clears_once_the_pump_is_paused()
+    {
+        var ward = PauseRequested();
+        var command = ward.CommandsSent.Single();
+
+        ward.Pump(PumpState.Running, 7.0m, lastCommandId: command.CommandId, lastCommandResult: CommandResult.Done);
+        ward.Advance(TimeSpan.FromSeconds(5));
+        ward.Pump(PumpState.Running, 7.0m, lastCommandId: command.CommandId, lastCommandResult: CommandResult.Done);
+
+        Assert.Equal("pause for HALLUCINATION: done, not honoured", ward.Condition(RuleIds.CommandNotConfirmed).Value);
+        Assert.Single(ward.CommandsSent);
+
+        ward.Advance(TimeSpan.FromSeconds(5));
+        ward.Pump(PumpState.Paused, 7.0m);
+
+        Assert.False(ward.Holds(RuleIds.CommandNotConfirmed));
+        Assert.True(ward.Holds(RuleIds.Hallucination));
+    }
+
+    [Fact]
+    public void A_rejected_pause_clears_once_a_nurse_pauses_the_pump_by_hand()
+    {
+        var ward = PauseRequested();
+        var command = ward.CommandsSent.Single();
+        ward.Pump(PumpState.Running, 7.0m, lastCommandId: command.CommandId, lastCommandResult: CommandResult.Rejected);
+        Assert.True(ward.Holds(RuleIds.CommandNotConfirmed));
+
+        ward.Advance(TimeSpan.FromSeconds(20));
+        ward.Pump(PumpState.Paused, 7.0m);
+
+        Assert.False(ward.Holds(RuleIds.CommandNotConfirmed));
+    }
 }

@@ -150,11 +150,11 @@ public class PumpSwapTests
 
         Assert.DoesNotContain(ward.State.Commands, c => c.PumpId == "P1");
 
-        // P2 breaches too and confirms its own command: nothing is left unconfirmed.
+        // P2 breaches too and confirms its own command (back at 7.0 mL/h): nothing is left unconfirmed.
         P2(ward, PumpState.Running, 70.0m);
         var p2Command = ward.CommandsSent[^1];
         ward.Advance(TimeSpan.FromSeconds(15));
-        ward.Pump(PumpState.Running, 70.0m, lastCommandId: p2Command.CommandId, lastCommandResult: CommandResult.Done, pumpId: "P2");
+        ward.Pump(PumpState.Running, 7.0m, lastCommandId: p2Command.CommandId, lastCommandResult: CommandResult.Done, pumpId: "P2");
 
         Assert.Equal("P2", p2Command.PumpId);
         Assert.False(ward.Holds(RuleIds.CommandNotConfirmed));
