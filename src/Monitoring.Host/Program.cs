@@ -22,6 +22,7 @@ try
     builder.AddMonitoringRealtime();
     builder.AddMonitoringHealth();
     builder.AddMonitoringMetrics();
+    builder.AddMonitoringOrleansDashboard();
     builder.AddMonitoringDashboard();
     builder.AddMonitoringDemoWard();
 
@@ -31,6 +32,7 @@ try
     app.UseMonitoringAuth();
     app.MapMonitoringHealth();
     app.MapMonitoringMetrics();
+    app.MapMonitoringOrleansDashboard();
     app.MapMonitoringApi();
     app.MapMonitoringVirtualClock();
     app.MapMonitoringHub();

@@ -5,8 +5,8 @@ using Monitoring.EndToEnd.Tests.Support;
 namespace Monitoring.EndToEnd.Tests;
 
 /// <summary>
-/// Without Testing:VirtualClock the test-only clock does not exist: GET answers 404 even for a charge nurse; a POST
-/// meets the dashboard's catch-all page route, which takes only GET, so it answers 405: no such route either way.
+/// Without Testing:VirtualClock the test-only clock does not exist: GET and POST answer 404 even for a charge nurse,
+/// like any other path no route knows (not 405 from a GET-only catch-all).
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class VirtualClockAbsentTests(HostFixture host)
@@ -20,6 +20,16 @@ public sealed class VirtualClockAbsentTests(HostFixture host)
         var advance = await charge.Http.PostAsJsonAsync(new Uri("/test/clock/advance", UriKind.Relative), new { seconds = 5 });
 
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
-        Assert.True(advance.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"POST answered {(int)advance.StatusCode}");
+        Assert.Equal(HttpStatusCode.NotFound, advance.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_known_route_asked_with_another_method_still_answers_405()
+    {
+        using var charge = await host.SignIn(TestUsers.Charge);
+
+        using var response = await charge.Http.PutAsJsonAsync(new Uri("/api/alerts", UriKind.Relative), new { });
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 }

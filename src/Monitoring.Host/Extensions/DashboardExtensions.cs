@@ -10,6 +10,9 @@ namespace Monitoring.Host.Extensions;
 
 public static class DashboardExtensions
 {
+    /// <summary>ASP.NET Core's switch for the development-time static asset catch-all (see AddMonitoringDashboard).</summary>
+    private const string StaticAssetRuntimeFallbackOff = "DisableStaticAssetNotFoundRuntimeFallback";
+
     /// <summary>
     /// The Blazor dashboard (dashboard/Monitoring.Dashboard): interactive server components, the dashboard's
     /// services over the co-hosted silo and the in-process ward feed, and cookie redirects to /signin for pages
@@ -18,6 +21,10 @@ public static class DashboardExtensions
     /// </summary>
     public static WebApplicationBuilder AddMonitoringDashboard(this WebApplicationBuilder builder)
     {
+        // Run from a build (not a publish), MapStaticAssets adds a GET-only catch-all for files put in wwwroot after
+        // the build; any other method on a path no route knows then meets it and answers 405 instead of 404. Every
+        // asset of the product is in the build's manifest, so that catch-all serves nothing here: off unless asked.
+        builder.Configuration[StaticAssetRuntimeFallbackOff] ??= bool.TrueString;
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents()
             .AddHubOptions(options =>
