@@ -95,11 +95,13 @@ internal sealed partial class JsonFieldReader(JsonElement root)
     public static string Show(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A device's string, quoted, cut short and without control characters.</summary>
-    public static string Quote(string? text)
+    public static string Quote(string? text) => $"'{Cut(text)}'";
+
+    /// <summary>A device's text cut short and without control characters: a number of a million digits is echoed as its first 40.</summary>
+    public static string Cut(string? text)
     {
         text ??= "";
-        var builder = new StringBuilder(Math.Min(text.Length, MaxEchoLength) + 3);
-        builder.Append('\'');
+        var builder = new StringBuilder(Math.Min(text.Length, MaxEchoLength) + 1);
         foreach (var c in text.Take(MaxEchoLength))
         {
             builder.Append(char.IsControl(c) ? '?' : c);
@@ -110,7 +112,7 @@ internal sealed partial class JsonFieldReader(JsonElement root)
             builder.Append('…');
         }
 
-        return builder.Append('\'').ToString();
+        return builder.ToString();
     }
 
     private static PayloadRefusedException Missing(string name) => Refuse(name, "is missing");
@@ -123,7 +125,7 @@ internal sealed partial class JsonFieldReader(JsonElement root)
         }
 
         // Valid JSON has no NaN or Infinity; what decimal cannot hold (1e400) is the non-finite case here.
-        return e.TryGetDecimal(out var value) ? value : throw Refuse(name, $"{e.GetRawText()} is not a finite number");
+        return e.TryGetDecimal(out var value) ? value : throw Refuse(name, $"{Cut(e.GetRawText())} is not a finite number");
     }
 
     private static T ReadEnum<T>(string name, JsonElement e, TryParseEnum<T> parse, string noun)

@@ -64,7 +64,7 @@ public sealed class PayloadParser
         }
         catch (JsonException ex)
         {
-            return new Refusal("json", "bad JSON: " + ex.Message);
+            return new Refusal("json", "bad JSON: " + JsonReaderMessage.Shorten(ex.Message));
         }
 
         using (document)
@@ -94,7 +94,7 @@ public sealed class PayloadParser
             catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException)
             {
                 // Never throw for a device's bytes: a message that throws would be retried, unacknowledged, for ever.
-                return new Refusal("json", "bad JSON: " + ex.Message);
+                return new Refusal("json", "bad JSON: " + JsonReaderMessage.Shorten(ex.Message));
             }
         }
     }
