@@ -59,6 +59,11 @@ public static class IngestServiceCollectionExtensions
         services.TryAddSingleton(sp => new RejectedRateLimiter(
             sp.GetRequiredService<IOptions<IngestOptions>>().Value.RejectedPerSecondPerDevice, TimeProvider.System));
         services.TryAddSingleton<RejectedPublisher>();
+        services.TryAddSingleton(sp =>
+        {
+            var ingest = sp.GetRequiredService<IOptions<IngestOptions>>().Value;
+            return new DeviceFloodDetector(ingest.FloodMessagesPerSecondPerDevice, ingest.FloodWindow, TimeProvider.System);
+        });
         services.TryAddSingleton<MessageProcessor>();
 
         services.TryAddSingleton<IPumpCommandSender, MqttPumpCommandSender>();

@@ -64,6 +64,57 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
         Assert.Empty(pump2.Received);
     }
 
+    /// <summary>
+    /// The four device rules of the contract (issue 7, security), each against the committed ACL: a pump cannot publish
+    /// as another pump, to its own cmd, or to any patient's observations; a device cannot read others' commands, by
+    /// name or by wildcard. Mosquitto 2.0.11 grants a SUBACK for a filter the user may not read and then delivers
+    /// nothing through it, so what is asserted is delivery: the owner gets its command, nobody else gets anything.
+    /// </summary>
+    [Fact]
+    public async Task The_contracts_four_device_rules_hold_with_the_committed_acl()
+    {
+        await using var product = await Product();
+        await using var pump1 = await MqttUser.ConnectAsync(broker.Port, "pump-01", "pump-01-secret");
+        await using var pump2 = await MqttUser.ConnectAsync(broker.Port, "pump-02", "pump-02-secret");
+        await using var monitor = await MqttUser.ConnectAsync(broker.Port, "monitor-01", "monitor-01-secret");
+
+        // 1. Not as another pump (status or bolus).
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump2.PublishAsync("devices/pumps/pump-01/status", "as-pump-01-status"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump2.PublishAsync("devices/pumps/pump-01/bolus", "as-pump-01-bolus"));
+
+        // 2. Not to its own cmd (nor another's).
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump1.PublishAsync("devices/pumps/pump-01/cmd", "own-cmd"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump1.PublishAsync("devices/pumps/pump-02/cmd", "other-cmd"));
+
+        // 3. Not to any patient's observations.
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump1.PublishAsync("patients/p1/observations", "pump-observation"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump2.PublishAsync("patients/p2/observations", "pump-observation"));
+
+        // 4. Not read another device's commands: by name, by wildcard, or everything.
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await pump1.SubscribeAsync("devices/pumps/pump-01/cmd"));
+        foreach (var filter in new[] { "devices/pumps/pump-01/cmd", "devices/pumps/+/cmd", "devices/#", "#" })
+        {
+            await pump2.SubscribeAsync(filter);
+            await monitor.SubscribeAsync(filter);
+        }
+
+        Assert.Equal(MqttClientPublishReasonCode.Success, await product.PublishAsync("devices/pumps/pump-01/cmd", "pause-pump-01"));
+
+        // A legitimate message on each path after the refused ones, so their absence is judged after later ones arrived.
+        Assert.Equal(MqttClientPublishReasonCode.Success, await pump1.PublishAsync("devices/pumps/pump-01/status", "pump-01-status"));
+        Assert.Equal(MqttClientPublishReasonCode.Success, await pump2.PublishAsync("devices/pumps/pump-02/bolus", "pump-02-bolus"));
+        await WaitForAsync(pump1, 1);
+        await WaitForAsync(product, 3);
+        await Task.Delay(Quiet);
+
+        Assert.Equal(("devices/pumps/pump-01/cmd", "pause-pump-01"), Assert.Single(pump1.Received));
+        // Devices read nothing but their own cmd: not pump-01's command, nor anything else their wildcards match.
+        Assert.Empty(pump2.Received);
+        Assert.Empty(monitor.Received);
+        // The product (which reads devices/#, its own command included) got the legitimate messages and none refused.
+        Assert.Equal(["pause-pump-01", "pump-01-status", "pump-02-bolus"], product.Received.Select(m => m.Payload).Order());
+    }
+
     [Fact]
     public async Task A_monitor_publishes_only_its_own_vitals()
     {

@@ -25,4 +25,15 @@ public sealed class IngestOptions
 
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// A device sending more than this many messages a second (averaged over <see cref="FloodWindow"/>) is reported as
+    /// flooding: counted and logged with its id. Its messages are still applied. A technical figure, not a clinical
+    /// one: the contract asks a status or vitals every 5 s plus one per change, so 10 a second is 50 times that.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int FloodMessagesPerSecondPerDevice { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan FloodWindow { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -19,10 +19,14 @@ public sealed class IngestMetrics
     private readonly Counter<long> _routeFailures;
     private readonly Counter<long> _queueFull;
     private readonly Counter<long> _brokerDrops;
+    private readonly Counter<long> _connectionLosses;
+    private readonly Counter<long> _flood;
+    private readonly Meter _meter;
 
     public IngestMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
+        _meter = meter;
         _received = meter.CreateCounter<long>("monitoring.ingest.received", "{message}", "Messages received from the broker");
         _applied = meter.CreateCounter<long>("monitoring.ingest.applied", "{message}", "Messages applied to a patient's state");
         _duplicates = meter.CreateCounter<long>("monitoring.ingest.duplicates", "{message}", "Exact duplicates dropped without effect");
@@ -33,6 +37,15 @@ public sealed class IngestMetrics
         _routeFailures = meter.CreateCounter<long>("monitoring.ingest.route_failures", "{attempt}", "Attempts to reach a grain that failed (retried)");
         _queueFull = meter.CreateCounter<long>("monitoring.ingest.queue_full", "{message}", "Messages that waited for room in a worker's queue");
         _brokerDrops = meter.CreateCounter<long>("monitoring.ingest.broker_drops", "{message}", "Messages the embedded broker dropped from a full subscriber queue");
+        _connectionLosses = meter.CreateCounter<long>("monitoring.ingest.connection_losses", "{loss}", "Times the connection to the MQTT broker was lost");
+        _flood = meter.CreateCounter<long>("monitoring.ingest.flood", "{message}", "Messages above a device's rate limit (still applied), by topic");
+    }
+
+    /// <summary>The gauge monitoring.ingest.connected: 1 while connected to the broker and subscribed, else 0.</summary>
+    public void ObserveConnection(IngestHealth health)
+    {
+        ArgumentNullException.ThrowIfNull(health);
+        _meter.CreateObservableGauge("monitoring.ingest.connected", () => health.IsConnected ? 1 : 0, "{connection}", "1 while connected to the MQTT broker and subscribed");
     }
 
     public void Received(TopicKind? kind) => _received.Add(1, new KeyValuePair<string, object?>("topic", Tag(kind)));
@@ -69,6 +82,10 @@ public sealed class IngestMetrics
     public void QueueFull() => _queueFull.Add(1);
 
     public void BrokerDrop() => _brokerDrops.Add(1);
+
+    public void ConnectionLost() => _connectionLosses.Add(1);
+
+    public void Flood(TopicKind? kind) => _flood.Add(1, new KeyValuePair<string, object?>("topic", Tag(kind)));
 
     private static string Tag(TopicKind? kind) => kind switch
     {

@@ -23,6 +23,7 @@ public sealed partial class MqttIngestService : BackgroundService
     private readonly MessageProcessor _processor;
     private readonly IngestMetrics _metrics;
     private readonly IngestHealth _health;
+    private readonly DeviceFloodDetector _flood;
     private readonly MqttOptions _mqtt;
     private readonly IngestOptions _ingest;
     private readonly TimeProvider _clock;
@@ -44,6 +45,7 @@ public sealed partial class MqttIngestService : BackgroundService
         MessageProcessor processor,
         IngestMetrics metrics,
         IngestHealth health,
+        DeviceFloodDetector flood,
         IOptions<MqttOptions> mqttOptions,
         IOptions<IngestOptions> ingestOptions,
         TimeProvider clock,
@@ -53,6 +55,8 @@ public sealed partial class MqttIngestService : BackgroundService
         _processor = processor;
         _metrics = metrics;
         _health = health;
+        _flood = flood;
+        _metrics.ObserveConnection(health);
         _mqtt = mqttOptions.Value;
         _ingest = ingestOptions.Value;
         _clock = clock;
@@ -124,6 +128,10 @@ public sealed partial class MqttIngestService : BackgroundService
         var topic = e.ApplicationMessage.Topic;
         var route = TopicMap.TryParse(topic, out var parsed) ? parsed : null;
         _metrics.Received(route?.Kind);
+        if (route is { IsDevice: true })
+        {
+            CountForFlood(route);
+        }
 
         var item = new IngestItem(topic, route, e.ApplicationMessage.Payload.ToArray(), _clock.GetUtcNow(), generation, e.AcknowledgeAsync);
         var shard = _shards[ShardOf(route?.OrderingKey ?? topic)];
@@ -143,6 +151,21 @@ public sealed partial class MqttIngestService : BackgroundService
         }
     }
 
+    private void CountForFlood(TopicRoute route)
+    {
+        var verdict = _flood.Count(route.Id);
+        if (verdict == FloodVerdict.Within)
+        {
+            return;
+        }
+
+        _metrics.Flood(route.Kind);
+        if (verdict == FloodVerdict.FloodStarted)
+        {
+            LogFlood(_logger, route.Id, _flood.LimitPerWindow, _flood.Window);
+        }
+    }
+
     private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs e)
     {
         // Raised in the background after the fact: by now the loop may have reconnected.
@@ -150,6 +173,7 @@ public sealed partial class MqttIngestService : BackgroundService
         {
             var reason = e.Exception?.Message ?? e.ReasonString ?? e.Reason.ToString();
             LogConnectionLost(_logger, _connection.BrokerAddress, reason);
+            _metrics.ConnectionLost();
             _health.SetDisconnected(_realTime.GetUtcNow(), "connection lost: " + reason);
         }
 
@@ -341,6 +365,9 @@ public sealed partial class MqttIngestService : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A message on {Topic} was left unqueued on a lost connection; the broker delivers it again")]
     private static partial void LogHandoffAbandoned(ILogger logger, string topic);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Device {DeviceId} is flooding: more than {Limit} messages within {Window}; every message is still applied (monitoring.ingest.flood counts those above the limit)")]
+    private static partial void LogFlood(ILogger logger, string deviceId, long limit, TimeSpan window);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "MQTT ingest worker {Worker} failed")]
     private static partial void LogWorkerFailed(ILogger logger, Exception exception, int worker);

@@ -35,6 +35,9 @@ public sealed class MonitoringHostFactory : WebApplicationFactory<Program>
 
     public int MqttPort { get; }
 
+    /// <summary>Services a test adds (for example a Serilog sink, which the host reads from its services), set before the host starts.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public int SiloPort { get; }
 
     public int GatewayPort { get; }
@@ -68,6 +71,11 @@ public sealed class MonitoringHostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } testServices)
+        {
+            builder.ConfigureServices(testServices);
         }
     }
 }

@@ -105,6 +105,9 @@ public sealed class MosquittoBroker : IAsyncDisposable
         await StartProcessAsync();
     }
 
+    /// <summary>Starts the broker again after <see cref="StopAsync"/>, on the same port, with its persisted sessions.</summary>
+    public Task ResumeAsync() => StartProcessAsync();
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -49,6 +49,8 @@ public sealed class MosquittoDevice : IAsyncDisposable
 
     public string User { get; }
 
+    public bool IsConnected => _client.IsConnected;
+
     public string BootId { get; } = $"boot-{Guid.NewGuid():N}";
 
     /// <summary>Everything received so far on this device's subscriptions.</summary>

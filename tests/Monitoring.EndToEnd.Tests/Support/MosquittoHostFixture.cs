@@ -7,13 +7,16 @@ namespace Monitoring.EndToEnd.Tests.Support;
 /// operator would: Mqtt__Host, Mqtt__Port, Mqtt__Username=monitoring, Mqtt__Password and a fixed Mqtt__ClientId
 /// (a persistent session). Ready (MQTT connected and subscribed) before any test runs.
 /// </summary>
-public sealed class MosquittoHostFixture : IAsyncLifetime
+public class MosquittoHostFixture : IAsyncLifetime
 {
     /// <summary>Every device of the demo ward (seeds/wards/ward-a.json) has a Mosquitto user of its own.</summary>
     public static IReadOnlyList<string> WardDevices { get; } =
         [.. Enumerable.Range(1, 12).SelectMany(i => new[] { $"pump-{i:00}", $"monitor-{i:00}" })];
 
     public MosquittoBroker Broker { get; private set; } = null!;
+
+    /// <summary>The devices that get a Mosquitto user of their own.</summary>
+    protected virtual IEnumerable<string> Devices => WardDevices;
 
     public HostFixture Host { get; private set; } = null!;
 
@@ -31,7 +34,7 @@ public sealed class MosquittoHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Broker = await MosquittoBroker.StartAsync(WardDevices);
+        Broker = await MosquittoBroker.StartAsync(Devices);
         Host = new HostFixture(new MonitoringHostFactory(BrokerSettings(Broker, ClientId)));
         await Host.InitializeAsync();
     }
