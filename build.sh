@@ -5,6 +5,7 @@
 #   ./build.sh run    run the product with its embedded defaults and a simulated demo ward of 12 beds
 #                     (http://localhost:5000 unless ASPNETCORE_URLS says otherwise; Simulator__Beds=0 turns
 #                     the demo ward off). Ctrl+C stops it.
+#   ./build.sh bench  the load benchmark (bench/run.sh; --quick for a short check): results in bench/results.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -67,5 +68,6 @@ case "$command" in
     command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not found)" >&2; exit 1; }
     export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5000}"
     exec dotnet run --project src/Monitoring.Host -c Release ;;
-  *) echo "usage: $0 test|run" >&2; exit 2 ;;
+  bench) shift; exec bench/run.sh "$@" ;;
+  *) echo "usage: $0 test|run|bench" >&2; exit 2 ;;
 esac

@@ -21,6 +21,11 @@ public sealed class LoadGenerator(LoadOptions options, TextWriter log)
     // Messages waiting for a connection per connection; past this the schedule waits (and the report shows the shortfall).
     private const int PendingPerConnection = 2_000;
 
+    private readonly TaskCompletionSource _publishing = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when set-up (connections, devices, admissions) is done and the schedule starts: a measurement's time zero.</summary>
+    public Task Publishing => _publishing.Task;
+
     public async Task<LoadReport> RunAsync(CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -49,6 +54,7 @@ public sealed class LoadGenerator(LoadOptions options, TextWriter log)
         var latencies = new ConcurrentBag<double>();
         var pending = new List<Task>();
         var clock = Stopwatch.StartNew();
+        _publishing.TrySetResult();
         long sent = 0;
         await log.WriteLineAsync($"load: {options.Patients} patients x {options.RatePerPatient} msg/s = {schedule.TotalRate} msg/s for {DurationParser.Format(options.Duration)} on {pool.ConnectionCount} connection(s)").ConfigureAwait(false);
         try

@@ -1,0 +1,9 @@
+namespace Monitoring.Bench.Measuring;
+
+/// <summary>How many published messages the system under test has fully handled so far (a monotonic count).</summary>
+public interface IProcessedCounter
+{
+    string Name { get; }
+
+    Task<long> ProcessedAsync(CancellationToken cancellationToken);
+}

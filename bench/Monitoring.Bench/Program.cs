@@ -1,0 +1,18 @@
+using Monitoring.Bench;
+using Monitoring.Bench.Phases;
+
+// bench/run.sh [--quick]: the full run (the figures) or a quick one that checks the harness end to end.
+var quick = args.Contains("--quick");
+var root = RepositoryRoot.Find();
+var results = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? Path.Combine(root, "bench", "results");
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+var run = new BenchRun(quick ? BenchSettings.Quick : BenchSettings.Full, quick ? "quick" : "full", root, results, Console.Out);
+var report = await run.RunAsync(stop.Token);
+Console.WriteLine($"bench finished in {report.TotalSeconds / 60:0.0} min");
+return 0;
