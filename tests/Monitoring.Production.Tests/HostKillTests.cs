@@ -21,15 +21,8 @@ public sealed class HostKillTests(Stores stores, ITestOutputHelper output)
     {
         var cluster = ClusterIdentity.New();
         var ports = HostPorts.Free();
-        var patientId = NewPatientId();
-
-        BeforeKill before;
-        await using (var first = await HostProcess.StartAsync(stores, cluster, "kill-1", ports, WholeSecondNow(), _log))
-        {
-            using var charge = await first.SignIn(TestUsers.Charge);
-            before = await PausedWithAnAcknowledgementLast(charge, patientId, "B1");
-            await first.Kill();
-        }
+        var before = await KilledAfterAnAcknowledgement(cluster, ports, "kill-1", "B1");
+        var patientId = before.PatientId;
 
         // Down for longer than the pause's restart-due deadline.
         var restartAt = before.KilledAt + RestartDueAfter + TimeSpan.FromMinutes(1);
@@ -66,15 +59,8 @@ public sealed class HostKillTests(Stores stores, ITestOutputHelper output)
     {
         var cluster = ClusterIdentity.New();
         var ports = HostPorts.Free();
-        var patientId = NewPatientId();
-
-        BeforeKill before;
-        await using (var first = await HostProcess.StartAsync(stores, cluster, "kill-ahead-1", ports, WholeSecondNow(), _log))
-        {
-            using var charge = await first.SignIn(TestUsers.Charge);
-            before = await PausedWithAnAcknowledgementLast(charge, patientId, "B2");
-            await first.Kill();
-        }
+        var before = await KilledAfterAnAcknowledgement(cluster, ports, "kill-ahead-1", "B2");
+        var patientId = before.PatientId;
 
         // Back 30 s later: before any deadline (escalation after 60 s, re-alarm of an acknowledged HIGH after 300 s,
         // restart due after 120 min), so every alert must be exactly as it was.
@@ -106,6 +92,16 @@ public sealed class HostKillTests(Stores stores, ITestOutputHelper output)
             await ProductionHost.Audit(charge2, patientId),
             e => e.Action == "alert-re-alarmed" && e.At == before.Acknowledged.AcknowledgedAt + ReAlarmAcknowledgedHighAfter
                 && Names(e, before.Acknowledged.Id));
+    }
+
+    /// <summary>A host process with the kill scenario's patient, killed with SIGKILL right after the acknowledgement.</summary>
+    private async Task<BeforeKill> KilledAfterAnAcknowledgement(ClusterIdentity cluster, HostPorts ports, string name, string bedId)
+    {
+        await using var host = await HostProcess.StartAsync(stores, cluster, name, ports, WholeSecondNow(), _log);
+        using var charge = await host.SignIn(TestUsers.Charge);
+        var before = await PausedWithAnAcknowledgementLast(charge, NewPatientId(), bedId);
+        await host.Kill();
+        return before;
     }
 
     private void Report(HostProcess host, string what) =>

@@ -131,24 +131,10 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Session Anonymous() => new(BaseAddress);
 
-    public async Task<Session> SignIn((string Username, string Password, string Role) user)
-    {
-        var session = new Session(BaseAddress);
-        var response = await session.Http.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { username = user.Username, password = user.Password });
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            session.Dispose();
-            throw new InvalidOperationException($"{Name}: sign-in of {user.Username} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-
-        return session;
-    }
+    public Task<Session> SignIn((string Username, string Password, string Role) user) => HostClient.SignIn(BaseAddress, user);
 
     /// <summary>A hub connection carrying the session's cookies (WebSockets, as a browser would).</summary>
-    public HubConnection Hub(Session session) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseAddress, "/hubs/ward"), options => options.Cookies = session.Cookies)
-            .Build();
+    public HubConnection Hub(Session session) => HostClient.Hub(BaseAddress, session);
 
     /// <summary>
     /// The host's own build output: tests/Monitoring.Production.Tests/bin/{configuration}/{tfm} here, so
@@ -176,33 +162,9 @@ public sealed class HostProcess : IAsyncDisposable
     private static Dictionary<string, string> Settings(
         Stores stores, ClusterIdentity cluster, string name, HostPorts ports, DateTimeOffset clockStart, IReadOnlyDictionary<string, string>? extra)
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Staging", // not Production: the virtual clock is refused there
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{Text(ports.Http)}",
-            ["Storage:Provider"] = "Redis",
-            ["ConnectionStrings:Redis"] = stores.Redis.ConnectionString,
-            ["ConnectionStrings:Audit"] = stores.Postgres.ConnectionString,
-            ["Audit:Schema"] = cluster.AuditSchema,
-            ["Orleans:ClusterId"] = cluster.ClusterId,
-            ["Orleans:ServiceId"] = cluster.ServiceId,
-            ["Orleans:SiloName"] = name,
-            ["Orleans:SiloPort"] = Text(ports.Silo),
-            ["Orleans:GatewayPort"] = Text(ports.Gateway),
-            ["Orleans:AdvertisedAddress"] = "127.0.0.1",
-            ["Mqtt:Port"] = Text(ports.Mqtt),
-            ["Simulator:Beds"] = "0",
-            ["Testing:VirtualClock"] = "true",
-            ["Testing:StartAt"] = clockStart.ToString("O", CultureInfo.InvariantCulture),
-        };
-        var index = 0;
-        foreach (var (username, password, role) in TestUsers.All)
-        {
-            settings[$"Auth:Users:{index}:Username"] = username;
-            settings[$"Auth:Users:{index}:Role"] = role;
-            settings[$"Auth:Users:{index}:PasswordHash"] = TestUsers.HashOf(password);
-            index++;
-        }
+        var settings = ProductionSettings.For(stores, cluster, name, ports.Silo, ports.Gateway, ports.Mqtt, clockStart);
+        settings["ASPNETCORE_ENVIRONMENT"] = "Staging"; // not Production: the virtual clock is refused there
+        settings["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ports.Http.ToString(CultureInfo.InvariantCulture)}";
 
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {
@@ -211,8 +173,6 @@ public sealed class HostProcess : IAsyncDisposable
 
         return settings;
     }
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private void Take(string? line, Action<string> log)
     {
