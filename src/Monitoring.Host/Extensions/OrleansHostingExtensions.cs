@@ -8,10 +8,15 @@ namespace Monitoring.Host.Extensions;
 
 public static class OrleansHostingExtensions
 {
+    /// <summary>The configuration section bound to Orleans' <see cref="ClusterMembershipOptions"/>.</summary>
+    public const string MembershipSection = "Orleans:Membership";
+
     /// <summary>
     /// The Orleans silo, co-hosted in this process. Storage:Provider Memory (the embedded default):
     /// localhost clustering on Orleans:SiloPort and Orleans:GatewayPort, in-memory grain storage and
     /// reminders, nothing durable. Redis (production): RedisStorageExtensions.UseRedisStorage.
+    /// Orleans:Membership tunes how fast a dead silo is declared dead (<see cref="ClusterMembershipOptions"/>:
+    /// ProbeTimeout, NumMissedProbesLimit, NumVotesForDeathDeclaration, ...); unset keys keep Orleans' defaults.
     /// </summary>
     public static WebApplicationBuilder AddMonitoringSilo(this WebApplicationBuilder builder)
     {
@@ -38,6 +43,7 @@ public static class OrleansHostingExtensions
             }
 
             siloBuilder.Configure<SiloOptions>(options => options.SiloName = silo.ResolveSiloName());
+            siloBuilder.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration(MembershipSection);
             siloBuilder.Services.AddSerializer(serializer => serializer.AddProtocolTypes());
         });
 

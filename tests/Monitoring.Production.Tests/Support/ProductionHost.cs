@@ -63,24 +63,10 @@ public sealed class ProductionHost : IAsyncDisposable
 
     public Session Anonymous() => new(BaseAddress);
 
-    public async Task<Session> SignIn((string Username, string Password, string Role) user)
-    {
-        var session = new Session(BaseAddress);
-        var response = await session.Http.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { username = user.Username, password = user.Password });
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            session.Dispose();
-            throw new InvalidOperationException($"sign-in of {user.Username} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-
-        return session;
-    }
+    public Task<Session> SignIn((string Username, string Password, string Role) user) => HostClient.SignIn(BaseAddress, user);
 
     /// <summary>A hub connection carrying the session's cookies (WebSockets, as a browser would).</summary>
-    public HubConnection Hub(Session session) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseAddress, "/hubs/ward"), options => options.Cookies = session.Cookies)
-            .Build();
+    public HubConnection Hub(Session session) => HostClient.Hub(BaseAddress, session);
 
     public async Task<JsonElement> ReadyReport()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -40,33 +39,9 @@ public sealed class ProductionHostFactory(Stores stores, ClusterIdentity cluster
     {
         UseKestrel(0);
         builder.UseEnvironment("Development"); // the virtual clock is refused in Production; everything else is production configuration
-        var settings = new Dictionary<string, string>
-        {
-            ["Storage:Provider"] = "Redis",
-            ["ConnectionStrings:Redis"] = stores.Redis.ConnectionString,
-            ["ConnectionStrings:Audit"] = stores.Postgres.ConnectionString,
-            ["Audit:Schema"] = cluster.AuditSchema,
-            ["Orleans:ClusterId"] = cluster.ClusterId,
-            ["Orleans:ServiceId"] = cluster.ServiceId,
-            ["Orleans:SiloName"] = name,
-            ["Orleans:SiloPort"] = Text(SiloPort),
-            ["Orleans:GatewayPort"] = Text(GatewayPort),
-            ["Orleans:AdvertisedAddress"] = "127.0.0.1",
-            ["Mqtt:Port"] = Text(MqttPort),
-            ["Seeds:Path"] = Path.Combine(AppContext.BaseDirectory, "seeds"),
-            ["Simulator:Beds"] = "0",
-            ["Testing:VirtualClock"] = "true",
-            ["Testing:StartAt"] = clockStart.ToString("O", CultureInfo.InvariantCulture),
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-        };
-        var index = 0;
-        foreach (var (username, password, role) in TestUsers.All)
-        {
-            settings[$"Auth:Users:{index}:Username"] = username;
-            settings[$"Auth:Users:{index}:Role"] = role;
-            settings[$"Auth:Users:{index}:PasswordHash"] = TestUsers.HashOf(password);
-            index++;
-        }
+        var settings = ProductionSettings.For(stores, cluster, name, SiloPort, GatewayPort, MqttPort, clockStart);
+        settings["Seeds:Path"] = Path.Combine(AppContext.BaseDirectory, "seeds");
+        settings["Serilog:MinimumLevel:Default"] = "Warning";
 
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {
@@ -83,6 +58,4 @@ public sealed class ProductionHostFactory(Stores stores, ClusterIdentity cluster
             builder.ConfigureServices(testServices);
         }
     }
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

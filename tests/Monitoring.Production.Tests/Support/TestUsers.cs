@@ -11,5 +11,14 @@ public static class TestUsers
 
     public static IEnumerable<(string Username, string Password, string Role)> All => [Charge, Nurse];
 
+    /// <summary>The users as an operator configures them: Auth:Users:N:Username, :Role and :PasswordHash.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Settings() =>
+        All.SelectMany((user, index) => new KeyValuePair<string, string>[]
+        {
+            new($"Auth:Users:{index}:Username", user.Username),
+            new($"Auth:Users:{index}:Role", user.Role),
+            new($"Auth:Users:{index}:PasswordHash", HashOf(user.Password)),
+        });
+
     public static string HashOf(string password) => new PasswordHasher<ConfiguredUser>().HashPassword(new ConfiguredUser(), password);
 }
