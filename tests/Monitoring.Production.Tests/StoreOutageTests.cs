@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Monitoring.Contracts.Views;
 using Monitoring.Production.Tests.Support;
+using Monitoring.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Monitoring.Production.Tests;
@@ -24,7 +25,8 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
         var cluster = ClusterIdentity.New();
         var before = NewPatientId();
         var during = NewPatientId();
-        await using var relay = new SeverableProxy(stores.Redis.Port);
+        await using var relay = new TcpForwarder(FreePorts.Next(), stores.Redis.Port);
+        relay.Open();
         var viaRelay = new Dictionary<string, string>
         {
             ["ConnectionStrings:Redis"] = $"127.0.0.1:{relay.Port},password={stores.Redis.Password},abortConnect=false",
@@ -62,7 +64,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
                 await Task.Delay(left);
             }
 
-            relay.Restore();
+            relay.Open();
             await ProductionHost.Eventually(() => Ready(first), r => r.Status == HttpStatusCode.OK, "ready again once Redis is back");
 
             // A failed admission is simply made again; a successful one is there.
@@ -95,7 +97,8 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
     {
         var cluster = ClusterIdentity.New();
         var patient = NewPatientId();
-        await using var relay = new SeverableProxy(stores.Postgres.Port);
+        await using var relay = new TcpForwarder(FreePorts.Next(), stores.Postgres.Port);
+        relay.Open();
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:Audit"] = $"Host=127.0.0.1;Port={relay.Port};Username=postgres;Database=postgres;Timeout=3",
@@ -120,7 +123,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
         Assert.Equal("acknowledged", acknowledged.State);
         await Task.Delay(Outage);
 
-        relay.Restore();
+        relay.Open();
         await ProductionHost.Eventually(() => Ready(host), r => r.Status == HttpStatusCode.OK, "ready again once PostgreSQL is back");
 
         // The entries kept meanwhile land, with their own times, after the ones before.

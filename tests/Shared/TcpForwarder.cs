@@ -1,31 +1,35 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Monitoring.Production.Tests.Support;
+namespace Monitoring.Tests.Shared;
 
 /// <summary>
-/// A loopback TCP relay in front of a store (Redis, PostgreSQL): the host is pointed at the relay, and the test makes
-/// the store "briefly unreachable" by severing it (every open connection is cut and new ones are refused) and then
-/// restoring it on the same port, while the store itself keeps running untouched.
+/// A loopback TCP relay to a server (a broker, Redis, PostgreSQL), opened and severed when the test says: a client
+/// pointed at its port cannot reach the server until <see cref="Open"/> (its connection attempts are refused, and it
+/// retries), and after <see cref="SeverAsync"/> every relayed connection is cut and new ones are refused until it
+/// is opened again, on the same port, while the server itself stays up and untouched. Linked into the test projects
+/// that need it (tests/Shared).
 /// </summary>
-public sealed class SeverableProxy : IAsyncDisposable
+public sealed class TcpForwarder(int listenPort, int targetPort) : IAsyncDisposable
 {
-    private readonly int _targetPort;
     private readonly List<TcpClient> _connections = [];
     private TcpListener? _listener;
     private CancellationTokenSource _stopping = new();
     private Task _accepting = Task.CompletedTask;
 
-    public SeverableProxy(int targetPort)
+    public int Port => listenPort;
+
+    /// <summary>Starts (or, after <see cref="SeverAsync"/>, starts again) relaying on the listen port.</summary>
+    public void Open()
     {
-        _targetPort = targetPort;
-        Port = FreePorts.Next();
-        Restore();
+        var listener = new TcpListener(IPAddress.Loopback, listenPort);
+        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Start();
+        _listener = listener;
+        _accepting = AcceptAsync(listener, _stopping.Token);
     }
 
-    public int Port { get; }
-
-    /// <summary>Cuts every relayed connection and stops listening: the store is unreachable until <see cref="Restore"/>.</summary>
+    /// <summary>Cuts every relayed connection and stops listening: the server is unreachable until <see cref="Open"/>.</summary>
     public async Task SeverAsync()
     {
         await _stopping.CancelAsync();
@@ -53,16 +57,6 @@ public sealed class SeverableProxy : IAsyncDisposable
         _stopping = new CancellationTokenSource();
     }
 
-    /// <summary>Listens again on the same port.</summary>
-    public void Restore()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, Port);
-        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-        listener.Start();
-        _listener = listener;
-        _accepting = AcceptAsync(listener, _stopping.Token);
-    }
-
     public async ValueTask DisposeAsync()
     {
         await SeverAsync();
@@ -83,7 +77,7 @@ public sealed class SeverableProxy : IAsyncDisposable
 
             try
             {
-                await outbound.ConnectAsync(IPAddress.Loopback, _targetPort, cancellationToken);
+                await outbound.ConnectAsync(IPAddress.Loopback, targetPort, cancellationToken);
             }
             catch (SocketException)
             {
