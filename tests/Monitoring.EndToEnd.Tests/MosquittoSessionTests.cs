@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Monitoring.EndToEnd.Tests.Support;
+using Monitoring.Tests.Shared;
 
 namespace Monitoring.EndToEnd.Tests;
 

@@ -9,6 +9,7 @@ public static class ApiExtensions
     public static WebApplicationBuilder AddMonitoringApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<StoreUnavailableExceptionHandler>();
         builder.Services.AddSingleton<JsonBody>();
         builder.Services.AddSingleton<AlertDesk>();
         builder.Services.AddSingleton<RestObservations>();

@@ -11,6 +11,9 @@ public sealed class CapturedEvents : ILogEventSink
 
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
+    /// <summary>The events logged at Error or above.</summary>
+    public IReadOnlyList<LogEvent> Errors() => [.. _events.Where(e => e.Level >= LogEventLevel.Error)];
+
     /// <summary>The event ids logged (LoggerMessage's EventId.Id).</summary>
     public IReadOnlyList<int> EventIds() =>
         [.. _events.Select(e => e.Properties.TryGetValue("EventId", out var id) && id is StructureValue s

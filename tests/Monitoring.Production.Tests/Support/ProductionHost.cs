@@ -75,9 +75,12 @@ public sealed class ProductionHost : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
     }
 
-    public static async Task Admit(Session charge, string patientId, string bedId)
-    {
-        var admission = new
+    public static async Task Admit(Session charge, string patientId, string bedId) =>
+        await Must(await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), Admission(patientId, bedId)), "admission");
+
+    /// <summary>The admission body of a 70 kg test patient on ward-a.</summary>
+    public static object Admission(string patientId, string bedId) =>
+        new
         {
             id = patientId,
             mrn = $"MRN-{patientId}",
@@ -94,8 +97,6 @@ public sealed class ProductionHost : IAsyncDisposable
             baselinePain = 7,
             flags = new { postoperative = false, spo2Scale2 = false, baselineRhythm = "sinus" },
         };
-        await Must(await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), admission), "admission");
-    }
 
     public static async Task RecordHallucination(Session session, string patientId)
     {

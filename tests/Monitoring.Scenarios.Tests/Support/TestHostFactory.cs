@@ -19,11 +19,17 @@ public sealed class TestHostFactory : WebApplicationFactory<Program>
 
     private readonly bool _virtualClock;
     private readonly int _demoBeds;
+    private readonly string _minimumLevel;
+    private readonly Action<IServiceCollection>? _testServices;
 
-    public TestHostFactory(bool virtualClock = true, int demoBeds = 0)
+    /// <param name="minimumLevel">Serilog's minimum level for every source.</param>
+    /// <param name="testServices">Services a test adds (for example a Serilog sink, which the host reads from its services).</param>
+    public TestHostFactory(bool virtualClock = true, int demoBeds = 0, string minimumLevel = "Warning", Action<IServiceCollection>? testServices = null)
     {
         _virtualClock = virtualClock;
         _demoBeds = demoBeds;
+        _minimumLevel = minimumLevel;
+        _testServices = testServices;
         MqttPort = FreePorts.Next();
         SiloPort = FreePorts.Next();
         GatewayPort = FreePorts.Next();
@@ -82,6 +88,10 @@ public sealed class TestHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloName", SiloName);
         builder.UseSetting("Orleans:ClusterId", SiloName);
         builder.UseSetting("Seeds:Path", Path.Combine(AppContext.BaseDirectory, "seeds"));
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Default", _minimumLevel);
+        if (_testServices is { } testServices)
+        {
+            builder.ConfigureServices(testServices);
+        }
     }
 }

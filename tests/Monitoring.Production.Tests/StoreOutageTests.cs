@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Contracts.Views;
+using Monitoring.Production.Tests.Support;
+using Monitoring.Tests.Shared;
+using Serilog.Core;
+using Xunit.Abstractions;
+
+namespace Monitoring.Production.Tests;
+
+/// <summary>
+/// Faults: Redis or PostgreSQL briefly unreachable under a production host. Each store stays up; a relay in front of it
+/// is severed (connections cut, new ones refused) for some seconds and then restored. Health says so while it lasts;
+/// what was acknowledged before is kept; a write during a Redis outage either fails visibly or is really kept; audit
+/// entries made while PostgreSQL is away are kept by the grains and land once it is back.
+/// </summary>
+[Collection(StoresCollection.Name)]
+public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
+{
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task Redis_briefly_unreachable_is_reported_a_write_meanwhile_fails_visibly_or_is_kept_and_nothing_acknowledged_is_lost()
+    {
+        var cluster = ClusterIdentity.New();
+        var before = NewPatientId();
+        var during = NewPatientId();
+        await using var relay = new TcpForwarder(FreePorts.Next(), stores.Redis.Port);
+        relay.Open();
+        var viaRelay = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Redis"] = $"127.0.0.1:{relay.Port},password={stores.Redis.Password},abortConnect=false",
+        };
+
+        PatientSnapshot snapshotBefore;
+        AlertView alertBefore;
+        HttpStatusCode duringStatus;
+        var events = new CapturedEvents();
+        var first = await ProductionHost.StartAsync(
+            stores, cluster, Whole(DateTimeOffset.UtcNow), "redis-outage-1", viaRelay, services => services.AddSingleton<ILogEventSink>(events));
+        await using (first)
+        {
+            using var charge = await first.SignIn(TestUsers.Charge);
+            await ProductionHost.Admit(charge, before, "B1");
+            await ProductionHost.RecordHallucination(charge, before);
+            snapshotBefore = await ProductionHost.Patient(charge, before);
+            alertBefore = Assert.Single(await ProductionHost.Alerts(charge, before), a => a.RuleId == "HALLUCINATION");
+
+            await relay.SeverAsync();
+            var severedAt = DateTime.UtcNow;
+            var unready = await ProductionHost.Eventually(() => Ready(first), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports Redis unreachable");
+            output.WriteLine($"health {(DateTime.UtcNow - severedAt).TotalSeconds:0.0} s into the Redis outage: {unready.Body}");
+            Assert.True(CheckStatus(unready.Body, "redis") == "Unhealthy", unready.Body);
+
+            // A write while Redis is away: an admission (its state must be written to Redis before it is answered).
+            var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), ProductionHost.Admission(during, "B2"));
+            duringStatus = response.StatusCode;
+            output.WriteLine($"admission during the Redis outage answered {(int)duringStatus}: {await response.Content.ReadAsStringAsync()}");
+            Assert.True(
+                duringStatus is HttpStatusCode.Created or HttpStatusCode.ServiceUnavailable,
+                $"an admission while Redis is away must succeed for real or answer 503, not {(int)duringStatus}");
+            if (duringStatus == HttpStatusCode.ServiceUnavailable)
+            {
+                Assert.NotNull(response.Headers.RetryAfter);
+            }
+
+            if (duringStatus != HttpStatusCode.Created)
+            {
+                // A failure is logged with its cause, not only answered.
+                var logged = events.Errors();
+                output.WriteLine("logged: " + string.Join(" | ", logged.Select(e => $"{e.MessageTemplate.Text} [{e.Exception?.GetType().FullName}: {e.Exception?.GetBaseException().GetType().FullName}]")));
+                Assert.Contains(logged, e => e.Exception is not null);
+            }
+
+            var left = Outage - (DateTime.UtcNow - severedAt);
+            if (left > TimeSpan.Zero)
+            {
+                await Task.Delay(left);
+            }
+
+            relay.Open();
+            await ProductionHost.Eventually(() => Ready(first), r => r.Status == HttpStatusCode.OK, "ready again once Redis is back");
+
+            // A failed admission is simply made again; a successful one is there.
+            if (duringStatus != HttpStatusCode.Created)
+            {
+                var again = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), ProductionHost.Admission(during, "B2"));
+                Assert.True(again.IsSuccessStatusCode, $"admission after the outage answered {(int)again.StatusCode}: {await again.Content.ReadAsStringAsync()}");
+            }
+
+            Assert.Equal(during, (await ProductionHost.Patient(charge, during)).Id);
+            await first.StopAsync();
+        }
+
+        // A new host straight on Redis: what was acknowledged before the outage, and the admission, are all there.
+        var second = await ProductionHost.StartAsync(stores, cluster, Whole(DateTimeOffset.UtcNow), "redis-outage-2");
+        await using (second)
+        {
+            using var charge = await second.SignIn(TestUsers.Charge);
+            var after = await ProductionHost.Patient(charge, before);
+            Assert.Equal((snapshotBefore.PauseProtocol.State, snapshotBefore.PauseProtocol.PausedAt), (after.PauseProtocol.State, after.PauseProtocol.PausedAt));
+            var alertAfter = Assert.Single(await ProductionHost.Alerts(charge, before), a => a.RuleId == "HALLUCINATION");
+            Assert.Equal((alertBefore.Id, alertBefore.RaisedAt), (alertAfter.Id, alertAfter.RaisedAt));
+            Assert.Equal(during, (await ProductionHost.Patient(charge, during)).Id);
+            await second.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task PostgreSQL_briefly_unreachable_is_reported_and_audit_entries_made_meanwhile_land_after()
+    {
+        var cluster = ClusterIdentity.New();
+        var patient = NewPatientId();
+        await using var relay = new TcpForwarder(FreePorts.Next(), stores.Postgres.Port);
+        relay.Open();
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Audit"] = $"Host=127.0.0.1;Port={relay.Port};Username=postgres;Database=postgres;Timeout=3",
+            ["Grains:Patient:AuditRetryInterval"] = "00:00:01",
+        };
+
+        await using var host = await ProductionHost.StartAsync(stores, cluster, Whole(DateTimeOffset.UtcNow), "audit-outage", settings);
+        using var charge = await host.SignIn(TestUsers.Charge);
+        await ProductionHost.Admit(charge, patient, "B1");
+        var auditBefore = await ProductionHost.Eventually(() => ProductionHost.Audit(charge, patient), e => e.Count > 0, "the admission audited");
+
+        await relay.SeverAsync();
+        var unready = await ProductionHost.Eventually(() => Ready(host), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports PostgreSQL unreachable");
+        output.WriteLine($"health during the PostgreSQL outage: {unready.Body}");
+        Assert.True(CheckStatus(unready.Body, "audit") == "Unhealthy", unready.Body);
+
+        // Clinical work goes on while the audit store is away: a hallucination (raises HALLUCINATION, pauses) and its
+        // acknowledgement, each audited.
+        await ProductionHost.RecordHallucination(charge, patient);
+        var alert = Assert.Single(await ProductionHost.Alerts(charge, patient), a => a.RuleId == "HALLUCINATION");
+        var acknowledged = await ProductionHost.Acknowledge(charge, alert.Id, "during the audit outage");
+        Assert.Equal("acknowledged", acknowledged.State);
+        await Task.Delay(Outage);
+
+        relay.Open();
+        await ProductionHost.Eventually(() => Ready(host), r => r.Status == HttpStatusCode.OK, "ready again once PostgreSQL is back");
+
+        // The entries kept meanwhile land, with their own times, after the ones before.
+        var auditAfter = await ProductionHost.Eventually(
+            async () =>
+            {
+                await ProductionHost.AdvanceClock(charge, 1); // the retry timer runs on the (virtual) grain clock
+                return await ProductionHost.Audit(charge, patient);
+            },
+            e => e.Any(x => x.Action == "alert-raised" && x.Details.Contains("HALLUCINATION", StringComparison.Ordinal))
+                && e.Any(x => x.Action == "alert-acknowledged" && x.Details.Contains(alert.Id, StringComparison.Ordinal)),
+            "the raise and the acknowledgement made during the outage in the audit trail");
+        Assert.Equal(auditBefore, auditAfter.Take(auditBefore.Count));
+        var acknowledgement = auditAfter.Single(x => x.Action == "alert-acknowledged");
+        Assert.Equal(acknowledged.AcknowledgedAt, acknowledgement.At);
+        output.WriteLine($"audit: {auditBefore.Count} entries before the outage, {auditAfter.Count} after it");
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> Ready(ProductionHost host)
+    {
+        using var session = host.Anonymous();
+        var response = await session.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The status of one check in the /health/ready JSON.</summary>
+    private static string? CheckStatus(string body, string check) =>
+        JsonDocument.Parse(body).RootElement.GetProperty("checks").GetProperty(check).GetProperty("status").GetString();
+
+    private static string NewPatientId() => $"p-{Guid.NewGuid():N}"[..14];
+
+    private static DateTimeOffset Whole(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+}
