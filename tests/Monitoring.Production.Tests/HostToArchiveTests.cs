@@ -104,8 +104,11 @@ public sealed class HostToArchiveTests(Stores stores, ITestOutputHelper output)
             var waiting = metrics.TotalBuffered - metrics.TotalWritten;
             output.WriteLine($"while victoria-metrics was down: {waiting} point(s) buffered; description: {report.GetProperty("checks").GetProperty("archive").GetProperty("description").GetString()}");
 
-            // 2 x (vitals + dose) and the alert at least (the bolus also moves the pump's last message time).
+            // 2 x (vitals + dose) and the alert at least (the bolus also moves the pump's last message time); the health
+            // check names them all, the batch the writer holds while it retries included.
             Assert.True(waiting >= outage.Count * 2 + 1, $"{waiting} point(s) buffered");
+            var described = (await host.ReadyReport()).GetProperty("checks").GetProperty("archive").GetProperty("description").GetString();
+            Assert.Contains($"; {waiting} points waiting, 0 dropped so far", described, StringComparison.Ordinal);
 
             // Archive back on the same port and data: the writer catches up; everything is there once, at its own time.
             await archive.StartAsync();
