@@ -128,7 +128,10 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
             r => r.One.Count >= 1 && r.Two.Count >= 1,
             "BOLUS_ACUTE on the hub clients of both hosts");
         Assert.Equal(raised.One.Single().Id, raised.Two.Single().Id);
-        output.WriteLine($"boluses applied (the rest answered duplicate or late): host 1 {ingestOne.Total("monitoring.ingest.applied", "bolus")}, host 2 {ingestTwo.Total("monitoring.ingest.applied", "bolus")}");
+        foreach (var (name, ingest) in new[] { ("host 1", ingestOne), ("host 2", ingestTwo) })
+        {
+            output.WriteLine($"{name}: boluses applied {ingest.Total("monitoring.ingest.applied", "bolus")}, duplicate {ingest.Total("monitoring.ingest.duplicates", "bolus")}, late {ingest.Total("monitoring.ingest.late", "bolus")}");
+        }
 
         var snapshot = await ProductionHost.Patient(chargeOne, patient);
         Assert.Equal(smallTotalMg + AcuteBolusMg, snapshot.DeliveredDailyDoseMg);

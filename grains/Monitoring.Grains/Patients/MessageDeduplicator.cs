@@ -6,6 +6,8 @@ namespace Monitoring.Grains.Patients;
 /// Classifies a device message against the watermarks (interfaces.md, MQTT): an exact duplicate of (device,
 /// topic, bootId, seq) is dropped; a lower seq of the same bootId, or any message of a bootId older than the
 /// newest seen (by receipt order), is late; an unseen bootId is a reboot and becomes the newest (seq restarts).
+/// A seq inside the unbroken run seen in the current boot is a duplicate however old (several hosts each pass
+/// every message on, and one may be far behind); the recent-seqs window covers the rest.
 /// Updates the watermarks in place.
 /// </summary>
 public static class MessageDeduplicator
@@ -18,7 +20,11 @@ public static class MessageDeduplicator
         var mark = watermarks.Find(w => w.DeviceId == meta.DeviceId && w.Topic == meta.Topic);
         if (mark is null)
         {
-            watermarks.Add(new DeviceWatermark { DeviceId = meta.DeviceId, Topic = meta.Topic, BootId = meta.BootId, LastSeq = meta.Seq, RecentSeqs = [meta.Seq] });
+            watermarks.Add(new DeviceWatermark
+            {
+                DeviceId = meta.DeviceId, Topic = meta.Topic, BootId = meta.BootId, LastSeq = meta.Seq, RecentSeqs = [meta.Seq],
+                RunFrom = meta.Seq, RunThrough = meta.Seq,
+            });
             return Delivery.New;
         }
 
@@ -39,7 +45,14 @@ public static class MessageDeduplicator
             mark.BootId = meta.BootId;
             mark.LastSeq = meta.Seq;
             mark.RecentSeqs = [meta.Seq];
+            mark.RunFrom = meta.Seq;
+            mark.RunThrough = meta.Seq;
             return Delivery.New;
+        }
+
+        if (mark.RunFrom is { } from && meta.Seq >= from && meta.Seq <= mark.RunThrough)
+        {
+            return Delivery.Duplicate;
         }
 
         var index = mark.RecentSeqs.BinarySearch(meta.Seq);
@@ -61,6 +74,8 @@ public static class MessageDeduplicator
             mark.RecentSeqs.RemoveAt(0);
         }
 
+        ExtendRun(mark, meta.Seq);
+
         if (meta.Seq > mark.LastSeq)
         {
             mark.LastSeq = meta.Seq;
@@ -68,5 +83,36 @@ public static class MessageDeduplicator
         }
 
         return Delivery.Late;
+    }
+
+    /// <summary>
+    /// Grows the unbroken run with <paramref name="seq"/> and the recent seqs that join it. State written before the
+    /// run was kept starts a run at the first seq that follows.
+    /// </summary>
+    private static void ExtendRun(DeviceWatermark mark, long seq)
+    {
+        if (mark.RunFrom is not { } from)
+        {
+            mark.RunFrom = seq;
+            mark.RunThrough = seq;
+            return;
+        }
+
+        if (seq == from - 1)
+        {
+            while (mark.RecentSeqs.BinarySearch(from - 1) >= 0)
+            {
+                from--;
+            }
+
+            mark.RunFrom = from;
+        }
+        else if (seq == mark.RunThrough + 1)
+        {
+            while (mark.RecentSeqs.BinarySearch(mark.RunThrough + 1) >= 0)
+            {
+                mark.RunThrough++;
+            }
+        }
     }
 }

@@ -28,6 +28,29 @@ public sealed class DeduplicationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_host_far_behind_passing_on_hundreds_of_messages_again_charts_none_of_them()
+    {
+        // More than the grain's window of recent seqs (Grains:Patient:DuplicateWindow, 256): another host applied them
+        // all; this one comes back and passes on its queued copies (altered here, so any effect would show).
+        const int Messages = 300;
+        var bed = await new Bed(fixture).Admitted();
+        for (var seq = 1; seq <= Messages; seq++)
+        {
+            Assert.Equal(ApplyOutcome.Applied, await bed.Pump(PumpState.Running, 7.0m, seq: seq));
+        }
+
+        for (var seq = 1; seq <= Messages; seq++)
+        {
+            Assert.Equal(ApplyOutcome.Duplicate, await bed.Pump(PumpState.Running, 40.0m, seq: seq));
+        }
+
+        Assert.Equal(7.0m, (await bed.Snapshot()).Pump!.RateMlPerHour);
+        Assert.Null(await bed.Alert(RuleIds.Ceiling));
+        var doseRate = (await bed.Patient.GetTrends(TimeSpan.FromHours(1))).Series.Single(s => s.Name == "doseRate");
+        Assert.DoesNotContain(doseRate.Points, p => p.Value == 40.0m / 70m);
+    }
+
+    [Fact]
     public async Task A_late_message_reaches_the_history_but_not_the_current_state()
     {
         var bed = await new Bed(fixture).Admitted();
