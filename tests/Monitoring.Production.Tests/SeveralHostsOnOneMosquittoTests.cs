@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,8 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
     private const int Boluses = 300;
     private const int Observations = 60;
     private const string Pump = "pump-h1";
+    private const string Monitor = "monitor-h1";
+    private const int VitalsWhileAway = 300; // more than the grain's window of recent seqs (Grains:Patient:DuplicateWindow, 256)
     private const string BolusAcute = "BOLUS_ACUTE";
 
     // Each small bolus's dose names its seq (seq x 0.0001 mg), so the total says whether any was lost or counted twice;
@@ -41,10 +44,11 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
     private MosquittoBroker _broker = null!;
     private ProductionHost _one = null!;
     private ProductionHost _two = null!;
+    private ProductionHost? _twoAgain;
 
     public async Task InitializeAsync()
     {
-        _broker = await MosquittoBroker.StartAsync([Pump]);
+        _broker = await MosquittoBroker.StartAsync([Pump, Monitor]);
         var now = DateTimeOffset.UtcNow;
         var clock = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         _one = await ProductionHost.StartAsync(stores, _cluster, clock, "hosts-1", Settings("hosts-1"));
@@ -62,6 +66,10 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
         {
             await _two.StopAsync();
             await _one.StopAsync();
+            if (_twoAgain is not null)
+            {
+                await _twoAgain.StopAsync();
+            }
         }
         finally
         {
@@ -152,6 +160,51 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
         Assert.Single(Raised(raisedOnTwo, patient));
         Assert.Single(raisedOnOne, a => a.PatientId == patient && a.RuleId == "HALLUCINATION");
         Assert.Single(raisedOnTwo, a => a.PatientId == patient && a.RuleId == "HALLUCINATION");
+    }
+
+    [Fact]
+    public async Task A_host_that_comes_back_passes_on_its_queued_messages_and_the_grain_finds_each_a_duplicate()
+    {
+        using var charge = await _one.SignIn(TestUsers.Charge);
+        var patient = $"p-{Guid.NewGuid():N}"[..14];
+        await ProductionHost.Admit(charge, patient, "B9");
+        await PatientDevices.Attach(charge, patient, pumpId: null, Monitor);
+        var clockNow = await ProductionHost.ClockNow(charge);
+        await using var monitor = await MosquittoDevice.Connect(_broker, Monitor);
+        monitor.Clock = () => clockNow;
+
+        // Host 2 stops; Mosquitto keeps its persistent session and queues every message for it meanwhile.
+        await _two.StopAsync();
+        var oneScope = _one.Factory.Services.GetRequiredService<IMeterFactory>();
+        using var ingestOne = new MeterTotals(_one, IngestMetrics.MeterName, "topic");
+        using var ingestTwoAgain = new MeterTotals(IngestMetrics.MeterName, "topic", scope => scope is not null && !ReferenceEquals(scope, oneScope));
+        for (var seq = 1; seq <= VitalsWhileAway; seq++)
+        {
+            await monitor.Vitals(seq, heartRate: 60 + (seq % 40), spo2: 97, respRate: 14);
+        }
+
+        await ProductionHost.Eventually(
+            () => Task.FromResult(ingestOne.Total("monitoring.ingest.applied", "vitals")),
+            n => n == VitalsWhileAway,
+            $"host 1 applied {VitalsWhileAway} vitals");
+
+        // Host 2 comes back under the same client id: it gets the queued copies, all of which the grain already applied.
+        _twoAgain = await ProductionHost.StartAsync(stores, _cluster, clockNow, "hosts-2", Settings("hosts-2"));
+        await ProductionHost.Eventually(
+            () => Task.FromResult(ingestTwoAgain.Total("monitoring.ingest.received", "vitals")),
+            n => n >= VitalsWhileAway,
+            $"the {VitalsWhileAway} queued vitals delivered to the host that came back");
+        await ProductionHost.Eventually(
+            () => Task.FromResult(ingestTwoAgain.Total("monitoring.ingest.duplicates", "vitals") + ingestTwoAgain.Total("monitoring.ingest.late", "vitals")),
+            n => n >= VitalsWhileAway,
+            "the queued vitals handled");
+        output.WriteLine($"host 2 back: received {ingestTwoAgain.Total("monitoring.ingest.received", "vitals")}, duplicate {ingestTwoAgain.Total("monitoring.ingest.duplicates", "vitals")}, late {ingestTwoAgain.Total("monitoring.ingest.late", "vitals")}, applied {ingestTwoAgain.Total("monitoring.ingest.applied", "vitals")}");
+        Assert.Equal(VitalsWhileAway, ingestTwoAgain.Total("monitoring.ingest.received", "vitals"));
+        Assert.Equal(VitalsWhileAway, ingestTwoAgain.Total("monitoring.ingest.duplicates", "vitals"));
+        Assert.Equal(0, ingestTwoAgain.Total("monitoring.ingest.late", "vitals")); // none charted a second time
+        Assert.Equal(0, ingestTwoAgain.Total("monitoring.ingest.applied", "vitals"));
+        using var chargeTwo = await _twoAgain.SignIn(TestUsers.Charge);
+        Assert.Equal($"{60 + (VitalsWhileAway % 40)}", (await ProductionHost.Patient(chargeTwo, patient)).Vitals.HeartRate!.Value);
     }
 
     private static List<AlertView> Raised(ConcurrentQueue<AlertView> raised, string patient) =>

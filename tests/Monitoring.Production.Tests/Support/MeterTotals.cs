@@ -15,12 +15,17 @@ public sealed class MeterTotals : IDisposable
     private readonly ConcurrentDictionary<string, long> _totals = new(StringComparer.Ordinal);
 
     public MeterTotals(ProductionHost host, string meterName, string tagKey)
+        : this(meterName, tagKey, ScopeOf(host))
     {
-        ArgumentNullException.ThrowIfNull(host);
-        var scope = host.Factory.Services.GetRequiredService<IMeterFactory>();
+    }
+
+    /// <param name="isHost">Tells the host's meter factory (the meter's scope) from others: for a host that is not started yet.</param>
+    public MeterTotals(string meterName, string tagKey, Func<object?, bool> isHost)
+    {
+        ArgumentNullException.ThrowIfNull(isHost);
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == meterName && ReferenceEquals(instrument.Meter.Scope, scope))
+            if (instrument.Meter.Name == meterName && isHost(instrument.Meter.Scope))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
@@ -45,4 +50,11 @@ public sealed class MeterTotals : IDisposable
     public long Total(string name, string tag) => _totals.TryGetValue($"{name}/{tag}", out var total) ? total : 0;
 
     public void Dispose() => _listener.Dispose();
+
+    private static Func<object?, bool> ScopeOf(ProductionHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var scope = host.Factory.Services.GetRequiredService<IMeterFactory>();
+        return candidate => ReferenceEquals(candidate, scope);
+    }
 }
