@@ -24,14 +24,19 @@ public sealed partial class PatientGrain
         }
 
         var now = Now;
-        switch (MessageDeduplicator.Classify(S.Watermarks, meta, _options.DuplicateWindow, _options.EarlierBootIdsKept))
+        var delivery = MessageDeduplicator.Classify(S.Watermarks, meta, _options.DuplicateWindow, _options.EarlierBootIdsKept);
+        if (delivery == Delivery.Duplicate)
         {
-            case Delivery.Duplicate:
-                return ApplyOutcome.Duplicate;
-            case Delivery.Late:
-                _dirty = true;
-                RecordTrend(message, late: true, now);
-                return ApplyOutcome.Late;
+            return ApplyOutcome.Duplicate;
+        }
+
+        // A late status or vitals describes a past the patient has moved on from: history only. A bolus is not
+        // state but a dose that was given: late or not, it counts towards the delivered dose and the bolus limits.
+        if (delivery == Delivery.Late && message is not BolusMessage)
+        {
+            _dirty = true;
+            RecordTrend(message, late: true, now);
+            return ApplyOutcome.Late;
         }
 
         _dirty = true;
@@ -42,8 +47,8 @@ public sealed partial class PatientGrain
             VitalsMessage vitals => engine.OnVitals(s, vitals.Reading, ctx),
             _ => throw new ArgumentException($"unknown device message {message.GetType().Name}", nameof(message)),
         }, transition: message is BolusMessage);
-        RecordTrend(message, late: false, now);
-        return ApplyOutcome.Applied;
+        RecordTrend(message, late: delivery == Delivery.Late, now);
+        return delivery == Delivery.Late ? ApplyOutcome.Late : ApplyOutcome.Applied;
     }
 
     public async Task RefuseDeviceData(string deviceId, string reason)

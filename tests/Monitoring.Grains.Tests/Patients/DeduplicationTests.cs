@@ -70,6 +70,21 @@ public sealed class DeduplicationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_late_bolus_still_counts_towards_the_delivered_dose_and_a_copy_of_it_does_not()
+    {
+        var bed = await new Bed(fixture).Admitted();
+        await bed.Pump(PumpState.Paused, 7.0m, seq: 1);
+        Assert.Equal(ApplyOutcome.Applied, await bed.Bolus(2.0m, seq: 2));
+        Assert.Equal(ApplyOutcome.Applied, await bed.Bolus(3.0m, seq: 4));
+
+        // Seq 3 arrives after seq 4 (a redelivery after a reconnect): it was given, so it counts.
+        Assert.Equal(ApplyOutcome.Late, await bed.Bolus(5.0m, seq: 3));
+        Assert.Equal(ApplyOutcome.Duplicate, await bed.Bolus(5.0m, seq: 3));
+
+        Assert.Equal(10.0m, (await bed.Snapshot()).DeliveredDailyDoseMg);
+    }
+
+    [Fact]
     public async Task A_pump_reboot_starts_seq_again_and_its_older_boot_is_late()
     {
         var bed = await new Bed(fixture).Admitted();

@@ -89,8 +89,8 @@ public sealed class Bed
     public Task<ApplyOutcome> Running(decimal rateMlPerHour, string? lastCommandId = null, CommandResult? lastCommandResult = null) =>
         Pump(PumpState.Running, rateMlPerHour, lastCommandId: lastCommandId, lastCommandResult: lastCommandResult);
 
-    public Task<ApplyOutcome> Bolus(decimal doseMg, BolusKind kind = BolusKind.Acute) =>
-        Device(PumpId).Route(new BolusMessage(Meta(PumpId, "bolus", "boot-1", null), new BolusReading(PumpId, doseMg, kind, Now, Now)));
+    public Task<ApplyOutcome> Bolus(decimal doseMg, BolusKind kind = BolusKind.Acute, long? seq = null) =>
+        Device(PumpId).Route(new BolusMessage(Meta(PumpId, "bolus", "boot-1", seq), new BolusReading(PumpId, doseMg, kind, Now, Now)));
 
     public Task<ApplyOutcome> Vitals(decimal? hr = 72m, decimal? spo2 = 97m, decimal? rr = 16m, decimal? systolic = 125m) =>
         Device(MonitorId).Route(new VitalsMessage(Meta(MonitorId, "vitals", "boot-1", null),
