@@ -9,6 +9,7 @@ public sealed class PlainSubscriber : IProcessedCounter, IAsyncDisposable
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private MqttClientOptions? _options;
+    private int _port;
     private long _received;
     private int _disconnects;
     private volatile bool _stopping;
@@ -24,7 +25,7 @@ public sealed class PlainSubscriber : IProcessedCounter, IAsyncDisposable
         // Overloaded, the broker may drop the connection (keep-alive): count it and carry on, as the host's ingest does.
         _client.DisconnectedAsync += async _ =>
         {
-            if (_stopping || _options is null)
+            if (_stopping || _options is null || _client.IsConnected)
             {
                 return;
             }
@@ -49,14 +50,28 @@ public sealed class PlainSubscriber : IProcessedCounter, IAsyncDisposable
 
     public async Task StartAsync(int port, CancellationToken cancellationToken)
     {
+        _port = port;
+        await BeforeStepAsync(cancellationToken);
+    }
+
+    /// <summary>A new session for every step: a subscriber the broker gave up on in an overloaded step starts clean.</summary>
+    public async Task BeforeStepAsync(CancellationToken cancellationToken)
+    {
+        if (_client.IsConnected)
+        {
+            _stopping = true;
+            await _client.DisconnectAsync(cancellationToken: cancellationToken);
+        }
+
         _options = new MqttClientOptionsBuilder()
-            .WithTcpServer("127.0.0.1", port)
+            .WithTcpServer("127.0.0.1", _port)
             .WithClientId($"bench-baseline-{Guid.NewGuid():N}")
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .WithCleanStart(true)
             .WithKeepAlivePeriod(TimeSpan.FromSeconds(60))
             .Build();
         await ConnectAsync(cancellationToken);
+        _stopping = false;
     }
 
     private async Task ConnectAsync(CancellationToken cancellationToken)

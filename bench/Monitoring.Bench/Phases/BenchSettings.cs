@@ -23,6 +23,9 @@ public sealed record BenchSettings
 
     public required TimeSpan ProbeEvery { get; init; }
 
+    /// <summary>Beds per bench ward (load patients fill wards in order; see <see cref="BenchWards"/>).</summary>
+    public int PatientsPerWard { get; init; } = 500;
+
     /// <summary>MQTT connections of the load generator.</summary>
     public int Connections { get; init; } = 4;
 
@@ -44,6 +47,7 @@ public sealed record BenchSettings
     public static BenchSettings Quick { get; } = new()
     {
         PatientCounts = [50, 200],
+        PatientsPerWard = 100,
         LatencyPatients = 200,
         LatencyLoads = [0.25, 0.50, 0.90],
         StepFor = TimeSpan.FromSeconds(6),
