@@ -45,7 +45,7 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
             await subscriber.StartAsync(broker.Port, cancellationToken);
             Progress("baseline: one plain MQTTnet subscriber, QoS 1");
             var step = new LoadStep(mqtt, profile, subscriber, processes, settings, log);
-            baseline = await new SustainedSearch(step, settings).FindAsync("baseline", settings.LatencyPatients, settings.FirstRate, cancellationToken);
+            baseline = await new SustainedSearch(step, settings).FindAsync("baseline", settings.LatencyPatients, settings.FirstRate, warmUp: false, cancellationToken);
             if (subscriber.Disconnects > 0)
             {
                 notes.Add($"The broker dropped the baseline subscriber {subscriber.Disconnects} time(s) in overloaded steps (it reconnected).");
@@ -90,7 +90,7 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
             admitted = patients;
             Progress(FormattableString.Invariant($"{patients:N0} patients admitted ({beds.Count / Math.Max(0.001, admitClock.Elapsed.TotalSeconds):0} admissions/s)"));
 
-            var result = await search.FindAsync("host", patients, product.Count == 0 || product[^1].SustainedRate <= 0 ? settings.FirstRate : product[^1].SustainedRate / 2, cancellationToken);
+            var result = await search.FindAsync("host", patients, product.Count == 0 || product[^1].SustainedRate <= 0 ? settings.FirstRate : product[^1].SustainedRate / 2, warmUp: true, cancellationToken);
             product.Add(result);
             memory.Add(new MemoryPoint(patients, ProcFs.Read(host.Pid).RssBytes));
             Progress(FormattableString.Invariant($"host sustained {result.SustainedRate:0} msg/s at {patients:N0} patients ({(baseline.SustainedRate > 0 ? result.SustainedRate / baseline.SustainedRate : 0):P0} of baseline), host RSS {memory[^1].HostRssBytes / 1024 / 1024} MiB"));
@@ -167,7 +167,7 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
     {
         ["patient counts"] = string.Join(", ", settings.PatientCounts),
         ["wards"] = $"{settings.PatientsPerWard} load patients per ward (bench-ward-01, -02, ...; seed files written by the bench), enforcing; the probe patients in bench-ward-01",
-        ["ramp"] = FormattableString.Invariant($"steps of {settings.StepFor.TotalSeconds:0} s at doubling rates from {settings.FirstRate:0} msg/s (the host's later ramps from half the previous answer) up to {settings.MaxOfferedRate:0}, until one does not keep up, then one step halfway; keeps up = backlog at the end of publishing <= 1 s of load and processed >= 90 % of offered in the steady window"),
+        ["ramp"] = FormattableString.Invariant($"for the host first a warm-up step (every patient's devices report about twice, at most 500 msg/s), then steps of {settings.StepFor.TotalSeconds:0} s at doubling rates from {settings.FirstRate:0} msg/s (the host's later ramps from half the previous answer) up to {settings.MaxOfferedRate:0}, until one does not keep up, then one step halfway; keeps up = backlog at the end of publishing <= 1 s of load and processed >= 90 % of offered in the steady window"),
         ["latency"] = FormattableString.Invariant($"{settings.LatencyPatients} patients, loads {string.Join(", ", settings.LatencyLoads.Select(l => l.ToString("P0", CultureInfo.InvariantCulture)))} of the sustained rate, {settings.LatencyStepFor.TotalSeconds:0} s each, a probe every {settings.ProbeEvery.TotalMilliseconds:0} ms"),
         ["load generator"] = $"simulators' load mode in the bench process, {settings.Connections} MQTT connections, QoS 1, pump status and vitals alternating",
         ["host"] = "Release build, ASPNETCORE_ENVIRONMENT=Production, Storage__Provider=Redis, audit in PostgreSQL, external Mosquitto, Serilog at Warning, no archive",

@@ -11,27 +11,44 @@ public sealed class SustainedSearch(LoadStep step, BenchSettings settings)
 {
     private const int MaxSteps = 8;
 
+    // Warm-up: every patient's pump and monitor report about twice, gently, before the ramp.
+    private const double WarmUpMessagesPerPatient = 2;
+    private const double WarmUpMaxRate = 500;
+
     /// <param name="start">The first offered rate (msg/s): a guess below the answer saves steps.</param>
-    public async Task<SustainedResult> FindAsync(string system, int patients, double start, CancellationToken cancellationToken)
+    /// <param name="warmUp">
+    /// First a gentle step in which every patient's grains activate (state read from Redis, reminders registered)
+    /// and the devices silent since the last step report again (their comms alerts resolve): the ramp then measures
+    /// the steady state, not activation. Recorded as a step of kind "warm-up", not counted in the answer.
+    /// </param>
+    public async Task<SustainedResult> FindAsync(string system, int patients, double start, bool warmUp, CancellationToken cancellationToken)
     {
         var steps = new List<StepResult>();
+        if (warmUp)
+        {
+            var rate = Math.Min(WarmUpMaxRate, patients * 0.2);
+            var duration = TimeSpan.FromSeconds(Math.Max(settings.StepFor.TotalSeconds, patients * WarmUpMessagesPerPatient / rate));
+            steps.Add(await step.RunAsync("warm-up", patients, rate, duration, cancellationToken));
+        }
+
+        var ramp = steps.Count;
         StepResult? kept = null;
         StepResult? failed = null;
-        var rate = start;
-        while (steps.Count < MaxSteps && failed is null && rate <= settings.MaxOfferedRate)
+        var offered = start;
+        while (steps.Count - ramp < MaxSteps && failed is null && offered <= settings.MaxOfferedRate)
         {
-            var result = await step.RunAsync("ramp", patients, rate, settings.StepFor, cancellationToken);
+            var result = await step.RunAsync("ramp", patients, offered, settings.StepFor, cancellationToken);
             steps.Add(result);
             if (result.KeepsUp)
             {
                 kept = result;
-                rate *= 2;
+                offered *= 2;
             }
             else if (kept is null)
             {
                 // Even the first rate was too much: halve until one keeps up.
-                rate /= 2;
-                if (steps.Count >= 3)
+                offered /= 2;
+                if (steps.Count - ramp >= 3)
                 {
                     failed = result;
                 }
@@ -42,7 +59,7 @@ public sealed class SustainedSearch(LoadStep step, BenchSettings settings)
             }
         }
 
-        if (kept is not null && failed is not null && steps.Count < MaxSteps)
+        if (kept is not null && failed is not null && steps.Count - ramp < MaxSteps)
         {
             var between = await step.RunAsync("bisect", patients, (kept.TargetRate + failed.TargetRate) / 2, settings.StepFor, cancellationToken);
             steps.Add(between);
