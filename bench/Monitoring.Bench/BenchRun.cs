@@ -45,7 +45,11 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
             await subscriber.StartAsync(broker.Port, cancellationToken);
             Progress("baseline: one plain MQTTnet subscriber, QoS 1");
             var step = new LoadStep(mqtt, profile, subscriber, processes, settings, log);
-            baseline = await new SustainedSearch(step, settings).FindAsync("baseline", settings.LatencyPatients, cancellationToken);
+            baseline = await new SustainedSearch(step, settings).FindAsync("baseline", settings.LatencyPatients, settings.FirstRate, warmUp: false, cancellationToken);
+            if (subscriber.Disconnects > 0)
+            {
+                notes.Add($"The broker dropped the baseline subscriber {subscriber.Disconnects} time(s) in overloaded steps (it reconnected).");
+            }
         }
 
         Progress(FormattableString.Invariant($"baseline sustained {baseline.SustainedRate:0} msg/s"));
@@ -57,7 +61,9 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
         await postgres.StartAsync();
         processes.Add("postgres", () => postgres.Pid);
         var hostDll = Path.Combine(repositoryRoot, "src", "Monitoring.Host", "bin", "Release", "net10.0", "Monitoring.Host.dll");
-        await using var host = new HostProcess(hostDll, broker, redis, postgres);
+        var wards = new BenchWards(settings, profile);
+        var seeds = await wards.WriteSeedsAsync(Path.Combine(Path.GetDirectoryName(hostDll)!, "seeds"), ProbeCount);
+        await using var host = new HostProcess(hostDll, seeds, broker, redis, postgres);
         await host.StartAsync(log);
         processes.Add("host", () => host.Pid);
         Progress("redis, postgresql and the host are up");
@@ -80,11 +86,11 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
         {
             var beds = Enumerable.Range(admitted + 1, patients - admitted).Select(n => WardBed.Create(profile, n, "load-")).ToList();
             var admitClock = Stopwatch.StartNew();
-            await Admissions.AdmitAsync(charge, profile, beds, settings.AdmitConcurrency, cancellationToken);
+            await Admissions.AdmitAsync(charge, profile, wards.WardOf, beds, settings.AdmitConcurrency, cancellationToken);
             admitted = patients;
             Progress(FormattableString.Invariant($"{patients:N0} patients admitted ({beds.Count / Math.Max(0.001, admitClock.Elapsed.TotalSeconds):0} admissions/s)"));
 
-            var result = await search.FindAsync("host", patients, cancellationToken);
+            var result = await search.FindAsync("host", patients, product.Count == 0 || product[^1].SustainedRate <= 0 ? settings.FirstRate : product[^1].SustainedRate / 2, warmUp: true, cancellationToken);
             product.Add(result);
             memory.Add(new MemoryPoint(patients, ProcFs.Read(host.Pid).RssBytes));
             Progress(FormattableString.Invariant($"host sustained {result.SustainedRate:0} msg/s at {patients:N0} patients ({(baseline.SustainedRate > 0 ? result.SustainedRate / baseline.SustainedRate : 0):P0} of baseline), host RSS {memory[^1].HostRssBytes / 1024 / 1024} MiB"));
@@ -95,7 +101,7 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
 
             if (patients == settings.LatencyPatients)
             {
-                latency.AddRange(await MeasureLatencyAsync(result, hostStep, profile, protocol, mqtt, charge, cancellationToken));
+                latency.AddRange(await MeasureLatencyAsync(result, hostStep, profile, wards, protocol, mqtt, charge, cancellationToken));
             }
         }
 
@@ -118,16 +124,20 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
         return report;
     }
 
-    private async Task<List<LatencyResult>> MeasureLatencyAsync(SustainedResult sustained, LoadStep step, WardProfile profile, ProtocolParameters protocol, MqttEndpoint mqtt, HostApiClient charge, CancellationToken cancellationToken)
+    private int PerLevel => (int)Math.Floor(settings.LatencyStepFor / settings.ProbeEvery) - 1;
+
+    private int ProbeCount => PerLevel * settings.LatencyLoads.Count;
+
+    private async Task<List<LatencyResult>> MeasureLatencyAsync(SustainedResult sustained, LoadStep step, WardProfile profile, BenchWards wards, ProtocolParameters protocol, MqttEndpoint mqtt, HostApiClient charge, CancellationToken cancellationToken)
     {
         var results = new List<LatencyResult>();
         var rate = sustained.SustainedRate > 0 ? sustained.SustainedRate : sustained.Steps.Min(s => s.ProcessedRate);
-        var perLevel = (int)Math.Floor(settings.LatencyStepFor / settings.ProbeEvery) - 1;
-        var probeBeds = AlertProbe.Beds(profile, perLevel * settings.LatencyLoads.Count);
-        await Admissions.AdmitAsync(charge, profile, probeBeds, settings.AdmitConcurrency, cancellationToken);
-        await using var probe = new AlertProbe(profile, protocol, mqtt, charge);
+        var perLevel = PerLevel;
+        var probeBeds = AlertProbe.Beds(profile, ProbeCount);
+        await Admissions.AdmitAsync(charge, profile, wards.WardOf, probeBeds, settings.AdmitConcurrency, cancellationToken);
+        await using var probe = new AlertProbe(profile, BenchWards.ProbeWard, protocol, mqtt, charge);
         await probe.StartAsync(probeBeds, cancellationToken);
-        Progress($"latency: {probeBeds.Count} probe patients admitted and running at a safe rate; hub client joined");
+        Progress($"latency: {probeBeds.Count} probe patients admitted to {BenchWards.ProbeWard} and running at a safe rate; hub client joined {BenchWards.ProbeWard}");
         foreach (var share in settings.LatencyLoads)
         {
             (List<double> Latencies, int Missed) probed = ([], 0);
@@ -156,8 +166,8 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
     private Dictionary<string, string> Settings() => new(StringComparer.Ordinal)
     {
         ["patient counts"] = string.Join(", ", settings.PatientCounts),
-        ["saturating step"] = FormattableString.Invariant($"{settings.SaturatingRate:0} msg/s offered for {settings.SaturateFor.TotalSeconds:0} s"),
-        ["confirming step"] = FormattableString.Invariant($"{settings.ConfirmFor.TotalSeconds:0} s at 90 % of the saturated rate, then 80 % of the last until one keeps up; when the first keeps up, one step 20 % higher"),
+        ["wards"] = $"{settings.PatientsPerWard} load patients per ward (bench-ward-01, -02, ...; seed files written by the bench), enforcing; the probe patients in bench-ward-01",
+        ["ramp"] = FormattableString.Invariant($"for the host first a warm-up step (every patient's devices report about twice, at most 500 msg/s), then steps of {settings.StepFor.TotalSeconds:0} s at doubling rates from {settings.FirstRate:0} msg/s (the host's later ramps from half the previous answer) up to {settings.MaxOfferedRate:0}, until one does not keep up, then one step halfway; keeps up = backlog at the end of publishing <= 1 s of load and processed >= 90 % of offered in the steady window"),
         ["latency"] = FormattableString.Invariant($"{settings.LatencyPatients} patients, loads {string.Join(", ", settings.LatencyLoads.Select(l => l.ToString("P0", CultureInfo.InvariantCulture)))} of the sustained rate, {settings.LatencyStepFor.TotalSeconds:0} s each, a probe every {settings.ProbeEvery.TotalMilliseconds:0} ms"),
         ["load generator"] = $"simulators' load mode in the bench process, {settings.Connections} MQTT connections, QoS 1, pump status and vitals alternating",
         ["host"] = "Release build, ASPNETCORE_ENVIRONMENT=Production, Storage__Provider=Redis, audit in PostgreSQL, external Mosquitto, Serilog at Warning, no archive",

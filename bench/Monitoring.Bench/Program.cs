@@ -13,6 +13,14 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 var run = new BenchRun(quick ? BenchSettings.Quick : BenchSettings.Full, quick ? "quick" : "full", root, results, Console.Out);
-var report = await run.RunAsync(stop.Token);
-Console.WriteLine($"bench finished in {report.TotalSeconds / 60:0.0} min");
-return 0;
+try
+{
+    var report = await run.RunAsync(stop.Token);
+    Console.WriteLine($"bench finished in {report.TotalSeconds / 60:0.0} min");
+    return 0;
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    Console.WriteLine("bench stopped (Ctrl+C): servers stopped, no results written");
+    return 130;
+}

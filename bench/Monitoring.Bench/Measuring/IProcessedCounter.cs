@@ -6,4 +6,7 @@ public interface IProcessedCounter
     string Name { get; }
 
     Task<long> ProcessedAsync(CancellationToken cancellationToken);
+
+    /// <summary>Called before each step (the baseline starts each with a fresh subscriber, so one overloaded step cannot spoil the next).</summary>
+    Task BeforeStepAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

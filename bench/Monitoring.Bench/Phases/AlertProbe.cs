@@ -29,10 +29,12 @@ public sealed class AlertProbe : IAsyncDisposable
     private readonly HubConnection _hub;
     private readonly ConcurrentDictionary<string, long> _raisedAt = new(StringComparer.Ordinal);
     private readonly List<(WardBed Bed, SimulatedPump Pump)> _probes = [];
+    private readonly string _wardId;
     private int _next;
 
-    public AlertProbe(WardProfile profile, ProtocolParameters protocol, MqttEndpoint mqtt, HostApiClient charge)
+    public AlertProbe(WardProfile profile, string wardId, ProtocolParameters protocol, MqttEndpoint mqtt, HostApiClient charge)
     {
+        _wardId = wardId;
         _profile = profile;
         _protocol = protocol;
         _pool = new DeviceConnectionPool(mqtt with { ClientIdPrefix = $"bench-probe-{Guid.NewGuid():N}"[..20] }, 1);
@@ -50,14 +52,17 @@ public sealed class AlertProbe : IAsyncDisposable
         });
     }
 
+    // Probe beds are numbered apart from the load's, so no bed id is shared.
+    private const int FirstProbeBed = 100_001;
+
     public static IReadOnlyList<WardBed> Beds(WardProfile profile, int count) =>
-        [.. Enumerable.Range(1, count).Select(n => WardBed.Create(profile, n, ProbePrefix))];
+        [.. Enumerable.Range(FirstProbeBed, count).Select(n => WardBed.Create(profile, n, ProbePrefix))];
 
     /// <summary>Connects the hub and the probe pumps, and starts every probe pump at a safe rate.</summary>
     public async Task StartAsync(IReadOnlyList<WardBed> beds, CancellationToken cancellationToken)
     {
         await _hub.StartAsync(cancellationToken);
-        await _hub.InvokeAsync("JoinWard", _profile.WardId, cancellationToken);
+        await _hub.InvokeAsync("JoinWard", _wardId, cancellationToken);
         await _pool.StartAsync(cancellationToken);
         foreach (var bed in beds)
         {

@@ -10,18 +10,21 @@ public sealed record BenchSettings
 
     public required IReadOnlyList<double> LatencyLoads { get; init; }
 
-    /// <summary>A step that offers more than the system takes: its steady processed rate is the first estimate.</summary>
-    public required TimeSpan SaturateFor { get; init; }
+    /// <summary>How long each step of a ramp publishes (the first few seconds are warm-up, not measured).</summary>
+    public required TimeSpan StepFor { get; init; }
 
-    /// <summary>A step at a rate below the estimate that must show processed ≈ offered and a bounded backlog.</summary>
-    public required TimeSpan ConfirmFor { get; init; }
+    /// <summary>The first offered rate of the baseline's ramp; the host's first ramp starts here too, later ones at half the previous answer.</summary>
+    public required double FirstRate { get; init; }
 
     public required TimeSpan LatencyStepFor { get; init; }
 
-    /// <summary>Publishes per second offered by a saturating step (capped by what the generator manages).</summary>
-    public required double SaturatingRate { get; init; }
+    /// <summary>The ramp stops here (msg/s): beyond it the generator, not the system, is measured.</summary>
+    public required double MaxOfferedRate { get; init; }
 
     public required TimeSpan ProbeEvery { get; init; }
+
+    /// <summary>Beds per bench ward (load patients fill wards in order; see <see cref="BenchWards"/>).</summary>
+    public int PatientsPerWard { get; init; } = 500;
 
     /// <summary>MQTT connections of the load generator.</summary>
     public int Connections { get; init; } = 4;
@@ -34,22 +37,23 @@ public sealed record BenchSettings
         PatientCounts = [100, 1_000, 5_000, 10_000],
         LatencyPatients = 1_000,
         LatencyLoads = [0.25, 0.50, 0.90],
-        SaturateFor = TimeSpan.FromSeconds(15),
-        ConfirmFor = TimeSpan.FromSeconds(15),
+        StepFor = TimeSpan.FromSeconds(10),
+        FirstRate = 1_000,
         LatencyStepFor = TimeSpan.FromSeconds(25),
-        SaturatingRate = 20_000,
+        MaxOfferedRate = 40_000,
         ProbeEvery = TimeSpan.FromMilliseconds(250),
     };
 
     public static BenchSettings Quick { get; } = new()
     {
         PatientCounts = [50, 200],
+        PatientsPerWard = 100,
         LatencyPatients = 200,
         LatencyLoads = [0.25, 0.50, 0.90],
-        SaturateFor = TimeSpan.FromSeconds(8),
-        ConfirmFor = TimeSpan.FromSeconds(8),
+        StepFor = TimeSpan.FromSeconds(6),
+        FirstRate = 1_000,
         LatencyStepFor = TimeSpan.FromSeconds(8),
-        SaturatingRate = 5_000,
+        MaxOfferedRate = 8_000,
         ProbeEvery = TimeSpan.FromMilliseconds(500),
     };
 }

@@ -24,6 +24,7 @@ public sealed class LoadStep(MqttEndpoint mqtt, WardProfile profile, IProcessedC
             Mqtt = mqtt,
             Connections = settings.Connections,
         };
+        await counter.BeforeStepAsync(cancellationToken);
         var generator = new LoadGenerator(options, TextWriter.Null);
         var run = generator.RunAsync(cancellationToken);
         await Task.WhenAny(generator.Publishing, run);

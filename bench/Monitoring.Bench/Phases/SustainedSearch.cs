@@ -1,48 +1,74 @@
 namespace Monitoring.Bench.Phases;
 
 /// <summary>
-/// Finds the sustained rate: a saturating step measures what the system processes when offered more than it takes;
-/// then steps at 90 % of that (lower by a fifth each time one does not keep up) until one shows processed ≈ offered
-/// with a bounded backlog; when the first one does, one step 20 % higher is tried. The best step that kept up gives the sustained rate.
+/// Finds the sustained rate by ramping: steps at doubling offered rates until one does not keep up (processed
+/// under 90 % of offered, or more than one second of load still unprocessed at its end), then one step halfway between
+/// the last that kept up and the first that did not. The best step that kept up gives the sustained rate. A ramp,
+/// not a saturating step: a system offered far more than it takes can collapse below its real capacity (Mosquitto
+/// dropping from a full queue does), which would understate it.
 /// </summary>
 public sealed class SustainedSearch(LoadStep step, BenchSettings settings)
 {
-    private const int MaxConfirmations = 4;
-    private const double StepUp = 1.2;
+    private const int MaxSteps = 8;
 
-    public async Task<SustainedResult> FindAsync(string system, int patients, CancellationToken cancellationToken)
+    // Warm-up: every patient's pump and monitor report about twice, gently, before the ramp.
+    private const double WarmUpMessagesPerPatient = 2;
+    private const double WarmUpMaxRate = 500;
+
+    /// <param name="start">The first offered rate (msg/s): a guess below the answer saves steps.</param>
+    /// <param name="warmUp">
+    /// First a gentle step in which every patient's grains activate (state read from Redis, reminders registered)
+    /// and the devices silent since the last step report again (their comms alerts resolve): the ramp then measures
+    /// the steady state, not activation. Recorded as a step of kind "warm-up", not counted in the answer.
+    /// </param>
+    public async Task<SustainedResult> FindAsync(string system, int patients, double start, bool warmUp, CancellationToken cancellationToken)
     {
         var steps = new List<StepResult>();
-        var saturated = await step.RunAsync("saturate", patients, settings.SaturatingRate, settings.SaturateFor, cancellationToken);
-        steps.Add(saturated);
-        if (saturated.KeepsUp)
+        if (warmUp)
         {
-            // The generator's ceiling, not the system's, was reached: what it offered is sustained.
-            return new SustainedResult { System = system, Patients = patients, SustainedRate = saturated.ProcessedRate, Steps = steps };
+            var rate = Math.Min(WarmUpMaxRate, patients * 0.2);
+            var duration = TimeSpan.FromSeconds(Math.Max(settings.StepFor.TotalSeconds, patients * WarmUpMessagesPerPatient / rate));
+            steps.Add(await step.RunAsync("warm-up", patients, rate, duration, cancellationToken));
         }
 
-        var rate = Math.Max(patients * 0.1, saturated.ProcessedRate * 0.9);
-        for (var attempt = 0; attempt < MaxConfirmations; attempt++)
+        var ramp = steps.Count;
+        StepResult? kept = null;
+        StepResult? failed = null;
+        var offered = start;
+        while (steps.Count - ramp < MaxSteps && failed is null && offered <= settings.MaxOfferedRate)
         {
-            var confirm = await step.RunAsync("confirm", patients, rate, settings.ConfirmFor, cancellationToken);
-            steps.Add(confirm);
-            if (confirm.KeepsUp)
+            var result = await step.RunAsync("ramp", patients, offered, settings.StepFor, cancellationToken);
+            steps.Add(result);
+            if (result.KeepsUp)
             {
-                // The saturating step shared the CPU with a generator publishing flat out: one step higher shows whether more is kept up.
-                var best = confirm;
-                if (attempt == 0)
-                {
-                    var higher = await step.RunAsync("step up", patients, confirm.OfferedRate * StepUp, settings.ConfirmFor, cancellationToken);
-                    steps.Add(higher);
-                    best = higher.KeepsUp ? higher : confirm;
-                }
-
-                return new SustainedResult { System = system, Patients = patients, SustainedRate = best.ProcessedRate, Steps = steps };
+                kept = result;
+                offered *= 2;
             }
-
-            rate = Math.Max(patients * 0.05, Math.Min(rate, confirm.ProcessedRate) * 0.8);
+            else if (kept is null)
+            {
+                // Even the first rate was too much: halve until one keeps up.
+                offered /= 2;
+                if (steps.Count - ramp >= 3)
+                {
+                    failed = result;
+                }
+            }
+            else
+            {
+                failed = result;
+            }
         }
 
-        return new SustainedResult { System = system, Patients = patients, SustainedRate = 0, Steps = steps };
+        if (kept is not null && failed is not null && steps.Count - ramp < MaxSteps)
+        {
+            var between = await step.RunAsync("bisect", patients, (kept.TargetRate + failed.TargetRate) / 2, settings.StepFor, cancellationToken);
+            steps.Add(between);
+            if (between.KeepsUp)
+            {
+                kept = between;
+            }
+        }
+
+        return new SustainedResult { System = system, Patients = patients, SustainedRate = kept?.ProcessedRate ?? 0, Steps = steps, LimitedByGenerator = failed is null && kept is not null };
     }
 }

@@ -8,7 +8,8 @@ namespace Monitoring.Bench.Servers;
 /// The product from its Release build output (dotnet Monitoring.Host.dll) as a separate process in the production
 /// profile, configured by environment only: Redis storage, the PostgreSQL audit trail, the external Mosquitto.
 /// </summary>
-public sealed class HostProcess(string hostDll, MosquittoServer broker, RedisServer redis, PostgresServer postgres) : IAsyncDisposable
+/// <param name="seeds">Seeds__Path: the product's seeds plus the bench's wards.</param>
+public sealed class HostProcess(string hostDll, string seeds, MosquittoServer broker, RedisServer redis, PostgresServer postgres) : IAsyncDisposable
 {
     private readonly string _logFolder = Directory.CreateTempSubdirectory("bench-host-").FullName;
     private Process? _process;
@@ -49,6 +50,7 @@ public sealed class HostProcess(string hostDll, MosquittoServer broker, RedisSer
             ["Mqtt__Port"] = Text(broker.Port),
             ["Mqtt__ClientId"] = "bench-host",
             ["Simulator__Beds"] = "0",
+            ["Seeds__Path"] = seeds,
             ["Serilog__MinimumLevel__Default"] = "Warning",
         };
         var index = 0;

@@ -29,7 +29,6 @@ public sealed class MosquittoServer : IAsyncDisposable
             persistence false
             log_dest file {Path.Combine(_folder, "mosquitto.log")}
             log_type error
-            log_type warning
             max_queued_messages 10000
             max_inflight_messages 100
             """);

@@ -26,6 +26,7 @@ public sealed class DeviceGrain(
     private string _deviceId = "";
     private PumpState? _lastPumpState;
     private DateTimeOffset? _lastMessageAt;
+    private (string PatientId, IPatientGrain Grain)? _patient;
 
     private string DeviceId => _deviceId;
 
@@ -60,7 +61,7 @@ public sealed class DeviceGrain(
 
         if (S.PatientId is { } patientId)
         {
-            var outcome = await GrainFactory.GetGrain<IPatientGrain>(patientId).Apply(message);
+            var outcome = await Patient(patientId).Apply(message);
             if (outcome != ApplyOutcome.Unassociated)
             {
                 return outcome;
@@ -78,6 +79,17 @@ public sealed class DeviceGrain(
         }
 
         return ApplyOutcome.UnknownDevice;
+    }
+
+    /// <summary>The patient's reference, made once per association: GetGrain reflects on every call.</summary>
+    private IPatientGrain Patient(string patientId)
+    {
+        if (_patient is not { } patient || patient.PatientId != patientId)
+        {
+            _patient = patient = (patientId, GrainFactory.GetGrain<IPatientGrain>(patientId));
+        }
+
+        return patient.Grain;
     }
 
     public async Task<bool> Refused(string reason)

@@ -44,6 +44,8 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private IGrainTimer? _timer;
     private bool? _reminderRegistered;
     private bool _dirty;
+    private (string WardId, IWardGrain Grain)? _ward;
+    private IPushNotifierGrain? _pushNotifier;
 
     public PatientGrain(
         [PersistentState("patient", "patients")] IPersistentState<PatientGrainState> store,
@@ -305,10 +307,24 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         }
     }
 
-    private IWardGrain Ward => GrainFactory.GetGrain<IWardGrain>(WardId);
+    // References made once per activation (the ward's again if the patient moves): GetGrain reflects on every call.
+    private IWardGrain Ward
+    {
+        get
+        {
+            if (_ward is not { } ward || ward.WardId != WardId)
+            {
+                _ward = ward = (WardId, GrainFactory.GetGrain<IWardGrain>(WardId));
+            }
+
+            return ward.Grain;
+        }
+    }
+
+    private IPushNotifierGrain PushNotifier => _pushNotifier ??= GrainFactory.GetGrain<IPushNotifierGrain>(0);
 
     private Task PushAsync(WardPushKind kind, PatientSnapshot? snapshot, AlertView? alert) =>
-        Safely(() => GrainFactory.GetGrain<IPushNotifierGrain>(0).Push(new WardPush(WardId, kind, snapshot, alert)), "push {0}", kind.ToString());
+        Safely(() => PushNotifier.Push(new WardPush(WardId, kind, snapshot, alert)), "push {0}", kind.ToString());
 
     /// <summary>
     /// Appends to the audit trail; an entry it refuses is kept in the persisted state (<see cref="PatientGrainState.PendingAudit"/>)
