@@ -11,7 +11,8 @@ namespace Monitoring.BadInput.Tests;
 /// signed in as charge nurse and as nurse. Never a 5xx; every 4xx a problem with the field and a specific error;
 /// nothing logged at Error or Fatal.
 /// </summary>
-public class RestFuzzTests(BadInputHost fixture, ITestOutputHelper output) : IClassFixture<BadInputHost>
+[Collection(HostCollection.Name)]
+public class RestFuzzTests(BadInputHost fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task Mutated_requests_to_every_route_are_answered_below_500_with_a_specific_problem()

@@ -85,7 +85,7 @@ public static class ValidPayloads
         }
 
         var hundredths = Gen.Long[(long)(low * 100), (long)(max * 100)].Select(h => h / 100m);
-        return Gen.Frequency((4, hundredths), (1, Gen.Const(low)), (1, Gen.Const(max)), (1, Gen.Int[(int)low, (int)max].Select(i => (decimal)i)));
+        return Gen.Frequency((4, hundredths), (1, Gen.Const(low)), (1, Gen.Const(max)), (1, Gen.Int[(int)Math.Ceiling(low), (int)max].Select(i => (decimal)i)));
     }
 
     /// <summary>The same number spelt as plain JSON, with trailing zeros, or with an exponent.</summary>
