@@ -32,6 +32,7 @@ public class GoodTrafficTests(BadInputHost fixture, ITestOutputHelper output)
     private const int MqttGarbagePerMessage = 6;
     private const int RestGarbagePerMessage = 4;
     private const int GhostMessages = 10;
+    private const string RefusedCounter = "monitoring.ingest.refused";
 
     [Fact]
     public async Task Garbage_among_a_patients_messages_changes_nothing_raises_device_data_invalid_and_is_counted_by_field()
@@ -70,7 +71,7 @@ public class GoodTrafficTests(BadInputHost fixture, ITestOutputHelper output)
     private async Task Run(FuzzCase[] mqttGarbage, FuzzCase[] restGarbage)
     {
         var host = fixture.Host;
-        using var counters = new RefusalCounters(host);
+        using var counters = new IngestCounters(host);
         await using var publisher = await RawPublisher.Connect(host.Factory.MqttPort);
         var control = new GoodTraffic(Control, ControlPump, ControlMonitor).Mqtt();
         var twin = new GoodTraffic(Twin, TwinPump, TwinMonitor).Mqtt();
@@ -108,7 +109,7 @@ public class GoodTrafficTests(BadInputHost fixture, ITestOutputHelper output)
         expected["device"] = expected.GetValueOrDefault("device") + GhostMessages;
 
         var expectedCounts = new SortedDictionary<string, long>(expected, StringComparer.Ordinal);
-        await Ward.Eventually(() => Task.FromResult(counters.Refused), r => r.SequenceEqual(expectedCounts), "every piece of MQTT garbage counted by its field");
+        await Ward.Eventually(() => Task.FromResult(counters.ByTag(RefusedCounter)), r => r.SequenceEqual(expectedCounts), "every piece of MQTT garbage counted by its field");
 
         string[] last = ["pump.rateMlPerHour=6", "vitals.rhythm=af", "latestSedation=-3", "latestPain=6", "latestConsciousness=V", "supplementalOxygen=true"];
         var twinFacts = (await Ward.Eventually(
@@ -124,9 +125,9 @@ public class GoodTrafficTests(BadInputHost fixture, ITestOutputHelper output)
 
         output.WriteLine(string.Join("\n", twinFacts));
         Assert.Equal(twinFacts, SnapshotFacts.Of(controlSnapshot, "DEVICE_DATA_INVALID"));
-        output.WriteLine($"refused by field: {string.Join(", ", counters.Refused.Select(r => $"{r.Key}={r.Value}"))}");
+        output.WriteLine($"refused by field: {string.Join(", ", counters.ByTag(RefusedCounter).Select(r => $"{r.Key}={r.Value}"))}");
 
-        Assert.Equal(expectedCounts, counters.Refused);
+        Assert.Equal(expectedCounts, counters.ByTag(RefusedCounter));
         var garbageFromDevices = mqttGarbage.Any(c => c.Route.IsDevice);
         Assert.Equal(garbageFromDevices, HasOpenAlert(controlSnapshot, "DEVICE_DATA_INVALID"));
         Assert.False(HasOpenAlert(await Ward.Patient(fixture.Charge, Twin), "DEVICE_DATA_INVALID"));
