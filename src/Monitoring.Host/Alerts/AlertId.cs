@@ -1,3 +1,6 @@
+using Monitoring.Host.Endpoints;
+using Monitoring.Host.Seeds;
+
 namespace Monitoring.Host.Alerts;
 
 /// <summary>
@@ -21,6 +24,12 @@ public sealed record AlertId(bool IsWardAlert, string OwnerId)
         }
 
         var owner = text[2..last];
+        if (!EntityIds.IsValid(owner) && !WardIds.IsValid(owner))
+        {
+            // No patient or ward has it (and a blank one cannot even name a grain).
+            return false;
+        }
+
         switch (text[0])
         {
             case 'p':

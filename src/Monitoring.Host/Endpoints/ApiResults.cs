@@ -6,8 +6,14 @@ namespace Monitoring.Host.Endpoints;
 /// <summary>How a grain's answer becomes an HTTP answer: a status with a problem body carrying {field, error}.</summary>
 public static class ApiResults
 {
+    /// <summary>An error echoes what was sent (an id, a value): a megabyte id must not come back whole.</summary>
+    public const int MaxErrorLength = 300;
+
     public static IResult Problem(int status, string? field, string error)
     {
+        ArgumentNullException.ThrowIfNull(error);
+        error = error.Length > MaxErrorLength ? error[..MaxErrorLength] + "…" : error;
+        field = field is { Length: > MaxErrorLength } ? field[..MaxErrorLength] + "…" : field;
         var problem = new ProblemDetails
         {
             Status = status,

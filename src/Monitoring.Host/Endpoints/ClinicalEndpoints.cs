@@ -11,7 +11,7 @@ public static class ClinicalEndpoints
 {
     public static RouteGroupBuilder MapClinicalEndpoints(this RouteGroupBuilder api)
     {
-        var patient = api.MapGroup("/patients/{id}");
+        var patient = api.MapGroup("/patients/{id}").AddEndpointFilter<RouteIdFilter>();
         patient.MapPost("/actions", Act).RequireAuthorization(Policies.ChargeNurse);
         patient.MapPost("/reviews", Review).RequireAuthorization(Policies.ChargeNurse);
         patient.MapPost("/observations", Observe).RequireAuthorization(Policies.ClinicalStaff);

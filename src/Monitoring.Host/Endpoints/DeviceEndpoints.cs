@@ -13,8 +13,8 @@ public static class DeviceEndpoints
 {
     public static RouteGroupBuilder MapDeviceEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPut("/patients/{id}/devices", Associate).RequireAuthorization(Policies.ChargeNurse);
-        api.MapDelete("/patients/{id}/devices/{deviceId}", Release).RequireAuthorization(Policies.ChargeNurse);
+        api.MapPut("/patients/{id}/devices", Associate).RequireAuthorization(Policies.ChargeNurse).AddEndpointFilter<RouteIdFilter>();
+        api.MapDelete("/patients/{id}/devices/{deviceId}", Release).RequireAuthorization(Policies.ChargeNurse).AddEndpointFilter<RouteIdFilter>();
         api.MapPut("/wards/{wardId}/devices/{deviceId}", AddToWard).RequireAuthorization(Policies.ChargeNurse);
         return api;
     }
@@ -42,6 +42,11 @@ public static class DeviceEndpoints
         if (devices.Count == 0)
         {
             return ApiResults.BadRequest("pumpId", "give a pumpId, a monitorId or both");
+        }
+
+        if (devices.Select(d => EntityIds.Refuse(d.Field, d.DeviceId)).FirstOrDefault(r => r is not null) is { } badId)
+        {
+            return badId;
         }
 
         var patient = grains.GetGrain<IPatientGrain>(id);
@@ -76,6 +81,11 @@ public static class DeviceEndpoints
         if (!WardIds.IsValid(wardId))
         {
             return ApiResults.BadRequest("wardId", "a ward id holds only letters, digits, '-', '_' and '.'");
+        }
+
+        if (EntityIds.Refuse("deviceId", deviceId) is { } badId)
+        {
+            return badId;
         }
 
         var body = await json.Read<WardDeviceRequest>(request);

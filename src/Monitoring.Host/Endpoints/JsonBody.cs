@@ -1,7 +1,9 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using Monitoring.Ingest.Parsing;
 
 namespace Monitoring.Host.Endpoints;
 
@@ -11,6 +13,9 @@ namespace Monitoring.Host.Endpoints;
 /// </summary>
 public sealed class JsonBody
 {
+    /// <summary>A duplicate key is refused as ingest refuses it (a JsonObject holding one would throw later, answering 500).</summary>
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
+
     private readonly JsonSerializerOptions _strict;
 
     public JsonBody(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> options)
@@ -46,7 +51,7 @@ public sealed class JsonBody
         }
         catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or FormatException or OverflowException)
         {
-            return new BodyRead<T>(null, ApiResults.BadRequest("", ex.Message));
+            return new BodyRead<T>(null, ApiResults.BadRequest("", JsonReaderMessage.Shorten(ex.Message)));
         }
     }
 
@@ -63,16 +68,71 @@ public sealed class JsonBody
             return new BodyRead<JsonObject>(null, ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "", "the body must be application/json"));
         }
 
+        byte[] bytes;
         try
         {
-            var node = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-            return node is JsonObject obj
-                ? new BodyRead<JsonObject>(obj, null)
-                : new BodyRead<JsonObject>(null, ApiResults.BadRequest("", "the body must be a JSON object"));
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+            bytes = buffer.ToArray();
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Over Kestrel's body limit (413), or a body that ended early: the server's own reason.
+            return new BodyRead<JsonObject>(null, ApiResults.Problem(ex.StatusCode, "", ex.Message));
+        }
+
+        // The reader checks UTF-8 only where it must: a bad byte in a name or a string would throw later, answering 500.
+        if (!Utf8.IsValid(bytes))
+        {
+            return new BodyRead<JsonObject>(null, ApiResults.BadRequest("", "the body is not valid JSON: it is not UTF-8"));
+        }
+
+        try
+        {
+            var node = JsonNode.Parse(bytes, documentOptions: DocumentOptions);
+            if (node is not JsonObject obj)
+            {
+                return new BodyRead<JsonObject>(null, ApiResults.BadRequest("", "the body must be a JSON object"));
+            }
+
+            ReadEveryString(obj);
+            return new BodyRead<JsonObject>(obj, null);
         }
         catch (JsonException ex)
         {
-            return new BodyRead<JsonObject>(null, ApiResults.BadRequest("", $"the body is not valid JSON: {ex.Message}"));
+            return new BodyRead<JsonObject>(null, ApiResults.BadRequest("", $"the body is not valid JSON: {JsonReaderMessage.Shorten(ex.Message)}"));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A broken \u escape (a lone surrogate) cannot become a string.
+            return new BodyRead<JsonObject>(null, ApiResults.BadRequest("", $"the body is not valid JSON: {JsonReaderMessage.Shorten(ex.Message)}"));
+        }
+    }
+
+    /// <summary>JsonNode reads names and strings lazily: read them all now, so a bad one is a 400 here and not a throw later.</summary>
+    private static void ReadEveryString(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, value) in obj)
+                {
+                    ReadEveryString(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    ReadEveryString(item);
+                }
+
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                _ = value.GetValue<string>();
+                break;
+            default:
+                break;
         }
     }
 
@@ -102,6 +162,6 @@ public sealed class JsonBody
         }
 
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        return JsonReaderMessage.Shorten(cut > 0 ? message[..cut] : message);
     }
 }

@@ -10,7 +10,7 @@ public static class PatientEndpoints
 {
     public static RouteGroupBuilder MapPatientEndpoints(this RouteGroupBuilder api)
     {
-        var patients = api.MapGroup("/patients");
+        var patients = api.MapGroup("/patients").AddEndpointFilter<RouteIdFilter>();
         patients.MapPost("", Admit).RequireAuthorization(Policies.ChargeNurse);
         patients.MapPatch("/{id}", Update).RequireAuthorization(Policies.ChargeNurse);
         patients.MapDelete("/{id}", Discharge).RequireAuthorization(Policies.ChargeNurse);
@@ -30,6 +30,11 @@ public static class PatientEndpoints
         if (string.IsNullOrWhiteSpace(admission.Id))
         {
             return ApiResults.BadRequest("id", "a patient id is required");
+        }
+
+        if (EntityIds.Refuse("id", admission.Id) is { } badId)
+        {
+            return badId;
         }
 
         var patient = grains.GetGrain<IPatientGrain>(admission.Id);

@@ -8,7 +8,7 @@ public static class ApiExtensions
     /// <summary>REST's services: JSON (web defaults: camelCase), problem answers, the shared alert desk.</summary>
     public static WebApplicationBuilder AddMonitoringApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemReasons.Customize);
         builder.Services.AddExceptionHandler<StoreUnavailableExceptionHandler>();
         builder.Services.AddSingleton<JsonBody>();
         builder.Services.AddSingleton<AlertDesk>();

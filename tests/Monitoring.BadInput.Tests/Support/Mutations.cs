@@ -18,8 +18,10 @@ public static class Mutations
     public static Gen<FuzzCase> Valid { get; } = ValidPayloads.Any.Select(d => FuzzCase.Of("valid", d, Expectation.Valid(d)));
 
     /// <summary>One field's value replaced: type swaps, NaN and Infinity as strings, huge and edge numbers, nesting, odd strings.</summary>
-    public static Gen<FuzzCase> FieldValue { get; } =
-        ValidPayloads.Any.SelectMany(draft => Gen.Int[0, draft.Shape.Fields.Count - 1].SelectMany(i =>
+    public static Gen<FuzzCase> FieldValue { get; } = FieldValueOf(ValidPayloads.Any);
+
+    public static Gen<FuzzCase> FieldValueOf(Gen<PayloadDraft> drafts) =>
+        drafts.SelectMany(draft => Gen.Int[0, draft.Shape.Fields.Count - 1].SelectMany(i =>
         {
             var field = draft.Shape.Fields[i];
             return BadValues.For(field, draft.RouteId).Select(raw =>
@@ -31,8 +33,10 @@ public static class Mutations
         }));
 
     /// <summary>One field left out or sent as null.</summary>
-    public static Gen<FuzzCase> FieldRemoval { get; } =
-        ValidPayloads.Any.SelectMany(draft => Gen.Select(Gen.Int[0, draft.Shape.Fields.Count - 1], Gen.Bool).Select((i, asNull) =>
+    public static Gen<FuzzCase> FieldRemoval { get; } = FieldRemovalOf(ValidPayloads.Any);
+
+    public static Gen<FuzzCase> FieldRemovalOf(Gen<PayloadDraft> drafts) =>
+        drafts.SelectMany(draft => Gen.Select(Gen.Int[0, draft.Shape.Fields.Count - 1], Gen.Bool).Select((i, asNull) =>
         {
             var field = draft.Shape.Fields[i];
             var expect = FieldOracle.Judge(draft, field, asNull ? "null" : null);
@@ -41,7 +45,9 @@ public static class Mutations
         }));
 
     /// <summary>Duplicate keys, keys in another case, unknown fields, other spacing, a BOM, not an object, trailing garbage.</summary>
-    public static Gen<FuzzCase> Structure { get; } = ValidPayloads.Any.SelectMany(draft => Gen.Int[0, 9].SelectMany(way => way switch
+    public static Gen<FuzzCase> Structure { get; } = StructureOf(ValidPayloads.Any);
+
+    public static Gen<FuzzCase> StructureOf(Gen<PayloadDraft> drafts) => drafts.SelectMany(draft => Gen.Int[0, 9].SelectMany(way => way switch
     {
         0 => DuplicateKey(draft),
         1 => Gen.Select(Gen.Int[0, draft.Fields.Count], RandomJson.Value, Gen.Int[0, 1000]).Select((at, raw, n) =>
@@ -62,7 +68,9 @@ public static class Mutations
     }));
 
     /// <summary>Truncation, invalid UTF-8, other encodings, flipped and cut bytes.</summary>
-    public static Gen<FuzzCase> Bytes { get; } = ValidPayloads.Any.SelectMany(draft =>
+    public static Gen<FuzzCase> Bytes { get; } = BytesOf(ValidPayloads.Any);
+
+    public static Gen<FuzzCase> BytesOf(Gen<PayloadDraft> drafts) => drafts.SelectMany(draft =>
     {
         var bytes = draft.Bytes();
         return Gen.Int[0, 4].SelectMany(way => way switch
@@ -98,7 +106,9 @@ public static class Mutations
     });
 
     /// <summary>Megabyte strings, hundred-thousand-digit numbers, huge arrays and nesting far past the reader's depth.</summary>
-    public static Gen<FuzzCase> Huge { get; } = ValidPayloads.Any.SelectMany(draft => Gen.Select(Gen.Int[0, draft.Shape.Fields.Count - 1], Gen.Int[0, 3], Gen.Int[100_000, 1_500_000])
+    public static Gen<FuzzCase> Huge { get; } = HugeOf(ValidPayloads.Any);
+
+    public static Gen<FuzzCase> HugeOf(Gen<PayloadDraft> drafts) => drafts.SelectMany(draft => Gen.Select(Gen.Int[0, draft.Shape.Fields.Count - 1], Gen.Int[0, 3], Gen.Int[100_000, 1_500_000])
         .Select((i, way, size) =>
         {
             var field = draft.Shape.Fields[i];

@@ -19,8 +19,11 @@ public static class ValidPayloads
     public static Gen<string> Id { get; } = Gen.Select(Gen.Char["abcdefghijklmnopqrstuvwxyz"], Gen.String[Gen.Char[IdChars], 0, 24], Gen.Bool)
         .Select((first, rest, astral) => first + rest.Trim() + (astral ? "\U0001F489" : ""));
 
-    public static Gen<PayloadDraft> Of(PayloadShape shape) =>
-        Id.SelectMany(routeId =>
+    public static Gen<PayloadDraft> Of(PayloadShape shape) => Of(shape, Id);
+
+    /// <summary>Valid payloads of one kind for the ids given (a patient's observations over REST).</summary>
+    public static Gen<PayloadDraft> Of(PayloadShape shape, Gen<string> ids) =>
+        ids.SelectMany(routeId =>
             shape.Fields.Aggregate(
                 Gen.Const(ImmutableList<DraftField>.Empty),
                 (fields, field) => fields.SelectMany(list => Field(field, routeId).Select(f => f is null ? list : list.Add(f))))
@@ -82,7 +85,7 @@ public static class ValidPayloads
         }
 
         var hundredths = Gen.Long[(long)(low * 100), (long)(max * 100)].Select(h => h / 100m);
-        return Gen.Frequency((4, hundredths), (1, Gen.Const(low)), (1, Gen.Const(max)), (1, Gen.Int[(int)low, (int)max].Select(i => (decimal)i)));
+        return Gen.Frequency((4, hundredths), (1, Gen.Const(low)), (1, Gen.Const(max)), (1, Gen.Int[(int)Math.Ceiling(low), (int)max].Select(i => (decimal)i)));
     }
 
     /// <summary>The same number spelt as plain JSON, with trailing zeros, or with an exponent.</summary>
