@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Monitoring.Grains.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Services;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Alerts;
@@ -44,6 +45,9 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private IGrainTimer? _timer;
     private bool? _reminderRegistered;
     private bool _dirty;
+
+    /// <summary>The MQTT receipt behind the input being applied; null for timers, REST and decisions.</summary>
+    private IngestOrigin? _origin;
 
     public PatientGrain(
         [PersistentState("patient", "patients")] IPersistentState<PatientGrainState> store,
@@ -308,7 +312,25 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private IWardGrain Ward => GrainFactory.GetGrain<IWardGrain>(WardId);
 
     private Task PushAsync(WardPushKind kind, PatientSnapshot? snapshot, AlertView? alert) =>
-        Safely(() => GrainFactory.GetGrain<IPushNotifierGrain>(0).Push(new WardPush(WardId, kind, snapshot, alert)), "push {0}", kind.ToString());
+        Safely(() => GrainFactory.GetGrain<IPushNotifierGrain>(0).Push(new WardPush(WardId, kind, snapshot, alert, alert is null ? null : _origin)), "push {0}", kind.ToString());
+
+    /// <summary>
+    /// Applies one input with the MQTT receipt that carried it (ingest's <see cref="IngestOrigin"/>, if any), so the
+    /// alert pushes it causes carry it to the host that received the message (publish-to-alert latency).
+    /// Not reentrant: no other input runs meanwhile.
+    /// </summary>
+    private async Task<T> FromIngest<T>(Func<Task<T>> input)
+    {
+        _origin = IngestOrigin.Current;
+        try
+        {
+            return await input();
+        }
+        finally
+        {
+            _origin = null;
+        }
+    }
 
     /// <summary>
     /// Appends to the audit trail; an entry it refuses is kept in the persisted state (<see cref="PatientGrainState.PendingAudit"/>)
