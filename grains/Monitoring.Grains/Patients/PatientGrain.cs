@@ -111,8 +111,9 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        // Readings between transitions are not written one by one; a graceful deactivation keeps them.
-        if (_dirty)
+        // Readings between transitions are not written one by one; a graceful deactivation keeps them, unless the
+        // storage itself goes down with this silo (memory storage at shutdown: the write could only fail).
+        if (_dirty && (_options.StorageOutlivesSilo || reason.ReasonCode != DeactivationReasonCode.ShuttingDown))
         {
             try
             {

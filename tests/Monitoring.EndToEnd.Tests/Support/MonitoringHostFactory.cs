@@ -33,6 +33,9 @@ public sealed class MonitoringHostFactory : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    /// <summary>Services a test adds (for example a log sink), set before the host starts.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public int MqttPort { get; }
 
     public int SiloPort { get; }
@@ -68,6 +71,11 @@ public sealed class MonitoringHostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } testServices)
+        {
+            builder.ConfigureServices(testServices);
         }
     }
 }
