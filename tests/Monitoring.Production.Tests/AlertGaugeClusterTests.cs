@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
-using Monitoring.EndToEnd.Tests.Support;
 using Monitoring.Host.Operations;
 using Monitoring.Production.Tests.Support;
 
@@ -9,15 +8,12 @@ namespace Monitoring.Production.Tests;
 /// <summary>
 /// The open-alert gauge in a cluster of two hosts: exactly one host reports it, for the whole cluster, so summing the
 /// series of all hosts counts each alert once; when that host leaves, the other takes over. Both hosts share this
-/// test process, and OpenTelemetry listens to every meter of a process by name, so while both run each /metrics shows
-/// the union of both hosts' instruments: which host reports is read from each host's census, and /metrics is
-/// scraped once only one host is left.
+/// test process, and OpenTelemetry listens to every meter of a process by name, so each /metrics here shows both hosts'
+/// instruments: which host reports, and what, is read from each host's census.
 /// </summary>
 [Collection(StoresCollection.Name)]
 public sealed class AlertGaugeClusterTests(Stores stores)
 {
-    private static readonly (string Username, string Password, string Role) Operator = ("operator-prod", "operator-password-1", "Operator");
-
     [Fact]
     public async Task One_host_reports_the_clusters_open_alerts_and_the_other_takes_over_when_it_leaves()
     {
@@ -25,10 +21,6 @@ public sealed class AlertGaugeClusterTests(Stores stores)
         var clock = DateTimeOffset.UtcNow;
         var settings = new Dictionary<string, string>
         {
-            // A user index of its own, after the shared test users.
-            ["Auth:Users:10:Username"] = Operator.Username,
-            ["Auth:Users:10:Role"] = Operator.Role,
-            ["Auth:Users:10:PasswordHash"] = TestUsers.HashOf(Operator.Password),
             ["Operations:AlertCensus:RefreshInterval"] = "00:00:00.500",
         };
         await using var one = await ProductionHost.StartAsync(stores, cluster, clock, "gauge-1", settings);
@@ -47,23 +39,22 @@ public sealed class AlertGaugeClusterTests(Stores stores)
             hosts => hosts.Count(h => h.IsReporter) == 1 && hosts.Sum(h => h.Item2) == 1 && hosts.Single(h => !h.IsReporter).Count == 0,
             "exactly one host counts the HIGH alert, the other reports nothing");
 
-        // The reporting host leaves: the one left reports the same alert, and its /metrics says so.
+        // The reporting host leaves: the one left counts the same alert. (Its /metrics is not read here: the stopped host's
+        // instrument of the same name may still be known to this process's OpenTelemetry listener, which exports one of
+        // the two; a host per process, as deployed, has only its own. The end-to-end tests scrape a single host.)
         var (leaving, staying) = censuses[0].IsReporter ? (one, two) : (two, one);
         await leaving.StopAsync();
-        using var operatorSession = await staying.SignIn(Operator);
-        var scrape = await ProductionHost.Eventually(
-            () => MetricsScrape.Take(operatorSession.Http),
-            s => HighActive(s) == 1,
-            "the remaining host reports the HIGH alert");
-        Assert.True(staying.Factory.Services.GetRequiredService<ActiveAlertCensus>().IsReporter);
-        Assert.Equal(1, scrape.Sum("monitoring_alerts_active", ("priority", "high")));
+        using var stayingCharge = await staying.SignIn(TestUsers.Charge);
+        var census = staying.Factory.Services.GetRequiredService<ActiveAlertCensus>();
+        await ProductionHost.Eventually(
+            async () => $"reporter {census.IsReporter}, counted {HighActive(census.Current)}, "
+                + $"listed {(await ProductionHost.Alerts(stayingCharge, patient)).Count(a => a is { Priority: "high", State: "active" })}",
+            state => state == "reporter True, counted 1, listed 1",
+            "the remaining host counts the HIGH alert");
     }
 
     private static long HighActive(IReadOnlyList<Measurement<long>> counts) =>
         counts.Where(m => Tag(m, "ward") == "ward-a" && Tag(m, "priority") == "high" && Tag(m, "state") == "active").Sum(m => m.Value);
-
-    private static double HighActive(MetricsScrape scrape) =>
-        scrape.Sum("monitoring_alerts_active", ("ward", "ward-a"), ("priority", "high"), ("state", "active"));
 
     private static string? Tag(Measurement<long> measurement, string key)
     {

@@ -3,10 +3,7 @@ using System.Net;
 
 namespace Monitoring.EndToEnd.Tests.Support;
 
-/// <summary>
-/// One scrape of /metrics (Prometheus text), read as samples: a metric name, its labels and its value. Also compiled
-/// into Monitoring.Production.Tests (linked), so it takes a plain HttpClient.
-/// </summary>
+/// <summary>One scrape of /metrics (Prometheus text), read as samples: a metric name, its labels and its value.</summary>
 public sealed class MetricsScrape
 {
     private readonly List<(string Name, Dictionary<string, string> Labels, double Value)> _samples;
