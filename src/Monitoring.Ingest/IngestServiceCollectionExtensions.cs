@@ -49,6 +49,7 @@ public static class IngestServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IngestMetrics>();
+        services.TryAddSingleton<HostInstance>();
         services.TryAddSingleton<IngestHealth>();
         services.TryAddSingleton<MqttConnection>();
         services.TryAddSingleton<IMqttPublisher>(sp => sp.GetRequiredService<MqttConnection>());

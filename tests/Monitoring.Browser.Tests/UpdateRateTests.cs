@@ -27,6 +27,10 @@ public sealed class UpdateRateTests(WardFixture fixture, ITestOutputHelper outpu
         await using var devices = await DeviceClient.Connect(host.Factory.MqttPort);
         await using var nurse = await fixture.Chromium.SignIn(host.BaseAddress, Users.Nurse.Name, Users.Nurse.Password, "/wards/ward-a");
         var stats = nurse.Page.Locator("[data-testid=render-stats]");
+
+        // The counters are for tests and diagnosis: in the page, never on the nurse's screen.
+        await Expect(stats).ToBeHiddenAsync();
+        await Expect(nurse.Page.GetByText("redraws")).ToHaveCountAsync(0);
         await Task.Delay(1500);
         var pushes0 = long.Parse(await stats.GetAttributeAsync("data-pushes") ?? "0", CultureInfo.InvariantCulture);
         var renders0 = long.Parse(await stats.GetAttributeAsync("data-renders") ?? "0", CultureInfo.InvariantCulture);

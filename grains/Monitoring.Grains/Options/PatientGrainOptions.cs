@@ -29,4 +29,12 @@ public sealed class PatientGrainOptions
 
     /// <summary>While audit entries are pending (the audit trail refused them), how often the grain tries them again.</summary>
     public TimeSpan AuditRetryInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Whether grain storage survives this silo's shutdown (true: Redis). False for Orleans' memory storage (the embedded
+    /// profile): it is itself a set of grains, deactivated in the same shutdown stage as the patients and gone with the
+    /// process, so a patient does not try to save its last readings into it on the way down. Set by the host from its
+    /// storage provider, not a setting.
+    /// </summary>
+    public bool StorageOutlivesSilo { get; set; } = true;
 }

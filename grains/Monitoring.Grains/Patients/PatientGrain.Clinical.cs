@@ -12,7 +12,9 @@ namespace Monitoring.Grains.Patients;
 /// <summary>Charting, clinicians' decisions, acknowledgements, and the read side.</summary>
 public sealed partial class PatientGrain
 {
-    public async Task<ApplyOutcome> RecordObservation(ObservationMessage message)
+    public Task<ApplyOutcome> RecordObservation(ObservationMessage message) => FromIngest(() => ChartObservation(message));
+
+    private async Task<ApplyOutcome> ChartObservation(ObservationMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (!S.IsAdmitted)

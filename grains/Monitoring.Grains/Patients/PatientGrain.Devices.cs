@@ -13,7 +13,9 @@ namespace Monitoring.Grains.Patients;
 /// <summary>Device messages and device association.</summary>
 public sealed partial class PatientGrain
 {
-    public async Task<ApplyOutcome> Apply(DeviceMessage message)
+    public Task<ApplyOutcome> Apply(DeviceMessage message) => FromIngest(() => ApplyReading(message));
+
+    private async Task<ApplyOutcome> ApplyReading(DeviceMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var meta = message.Meta;
@@ -51,15 +53,18 @@ public sealed partial class PatientGrain
         return delivery == Delivery.Late ? ApplyOutcome.Late : ApplyOutcome.Applied;
     }
 
-    public async Task RefuseDeviceData(string deviceId, string reason)
+    public Task RefuseDeviceData(string deviceId, string reason) => FromIngest(() => RefuseReading(deviceId, reason));
+
+    private async Task<bool> RefuseReading(string deviceId, string reason)
     {
         var s = S.Clinical;
         if (!S.IsAdmitted || s is null || (s.Pump?.PumpId != deviceId && s.Monitor?.MonitorId != deviceId))
         {
-            return;
+            return false;
         }
 
         await Evaluate((engine, state, ctx) => engine.OnDeviceDataRefused(state, deviceId, reason, ctx), transition: true);
+        return true;
     }
 
     public async Task<GrainResult> AttachDevice(string deviceId, DeviceType type, string actor)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Monitoring.Grains.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Services;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Alerts;
@@ -46,6 +47,9 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private bool _dirty;
     private (string WardId, IWardGrain Grain)? _ward;
     private IPushNotifierGrain? _pushNotifier;
+
+    /// <summary>The MQTT receipt behind the input being applied; null for timers, REST and decisions.</summary>
+    private IngestOrigin? _origin;
 
     public PatientGrain(
         [PersistentState("patient", "patients")] IPersistentState<PatientGrainState> store,
@@ -109,8 +113,9 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        // Readings between transitions are not written one by one; a graceful deactivation keeps them.
-        if (_dirty)
+        // Readings between transitions are not written one by one; a graceful deactivation keeps them, unless the
+        // storage itself goes down with this silo (memory storage at shutdown: the write could only fail).
+        if (_dirty && (_options.StorageOutlivesSilo || reason.ReasonCode != DeactivationReasonCode.ShuttingDown))
         {
             try
             {
@@ -324,7 +329,25 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private IPushNotifierGrain PushNotifier => _pushNotifier ??= GrainFactory.GetGrain<IPushNotifierGrain>(0);
 
     private Task PushAsync(WardPushKind kind, PatientSnapshot? snapshot, AlertView? alert) =>
-        Safely(() => PushNotifier.Push(new WardPush(WardId, kind, snapshot, alert)), "push {0}", kind.ToString());
+        Safely(() => PushNotifier.Push(new WardPush(WardId, kind, snapshot, alert, alert is null ? null : _origin)), "push {0}", kind.ToString());
+
+    /// <summary>
+    /// Applies one input with the MQTT receipt that carried it (ingest's <see cref="IngestOrigin"/>, if any), so the
+    /// alert pushes it causes carry it to the host that received the message (publish-to-alert latency).
+    /// Not reentrant: no other input runs meanwhile.
+    /// </summary>
+    private async Task<T> FromIngest<T>(Func<Task<T>> input)
+    {
+        _origin = IngestOrigin.Current;
+        try
+        {
+            return await input();
+        }
+        finally
+        {
+            _origin = null;
+        }
+    }
 
     /// <summary>
     /// Appends to the audit trail; an entry it refuses is kept in the persisted state (<see cref="PatientGrainState.PendingAudit"/>)

@@ -48,6 +48,9 @@ public sealed class WardGrain(
     private AlertBook _book = AlertBook.Empty;
     private IGrainTimer? _timer;
 
+    /// <summary>The MQTT receipt behind a device report being evaluated (<see cref="DeviceSeen"/>); null otherwise.</summary>
+    private IngestOrigin? _origin;
+
     private string WardId => _wardId;
 
     private WardGrainState S => store.State;
@@ -189,7 +192,17 @@ public sealed class WardGrain(
     public async Task DeviceSeen(string deviceId, PumpState? pumpState, DateTimeOffset at)
     {
         _lastSeen[deviceId] = (pumpState, at);
-        await EvaluateAsync();
+
+        // Its alert pushes carry the report's MQTT receipt (publish-to-alert latency); only reads interleave here.
+        _origin = IngestOrigin.Current;
+        try
+        {
+            await EvaluateAsync();
+        }
+        finally
+        {
+            _origin = null;
+        }
     }
 
     public async Task WatcherJoined(string watcherId)
@@ -454,7 +467,7 @@ public sealed class WardGrain(
     }
 
     private Task Push(WardPushKind kind, AlertView alert) =>
-        Safely(() => GrainFactory.GetGrain<IPushNotifierGrain>(0).Push(new WardPush(WardId, kind, null, alert)), "push {0}", kind.ToString());
+        Safely(() => GrainFactory.GetGrain<IPushNotifierGrain>(0).Push(new WardPush(WardId, kind, null, alert, _origin)), "push {0}", kind.ToString());
 
     private async Task Safely(Func<Task> action, string what, string subject)
     {

@@ -1,5 +1,7 @@
 using Monitoring.Archive;
 using Monitoring.Host.Auth;
+using Monitoring.Host.Operations;
+using Monitoring.Host.Options;
 using Monitoring.Ingest.Pipeline;
 using OpenTelemetry.Metrics;
 
@@ -11,14 +13,20 @@ public static class MetricsExtensions
     public const string Route = "/metrics";
 
     /// <summary>
-    /// OpenTelemetry metrics for Prometheus: the ingest and archive meters, plus the runtime meters that cost
-    /// nothing extra to collect (Orleans, ASP.NET Core hosting and Kestrel, the .NET runtime's own).
+    /// OpenTelemetry metrics for Prometheus: the ingest, archive and alert meters (the cluster's open alerts, the
+    /// publish-to-alert latency), plus the runtime meters that cost nothing extra to collect (Orleans, ASP.NET
+    /// Core hosting and Kestrel, the .NET runtime's own).
     /// </summary>
     public static WebApplicationBuilder AddMonitoringMetrics(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<AlertCensusOptions>().BindConfiguration(AlertCensusOptions.Section);
+        builder.Services.AddSingleton<PushLatencyMetrics>();
+        builder.Services.AddSingleton<ActiveAlertCensus>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ActiveAlertCensus>());
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(IngestMetrics.MeterName)
             .AddMeter(ArchiveMetrics.MeterName)
+            .AddMeter(AlertMeter.Name)
             .AddMeter("Microsoft.Orleans")
             .AddMeter("Microsoft.AspNetCore.Hosting")
             .AddMeter("Microsoft.AspNetCore.Server.Kestrel")

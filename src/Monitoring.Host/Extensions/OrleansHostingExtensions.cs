@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitoring.Contracts;
+using Monitoring.Grains.Options;
 using Monitoring.Host.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -59,5 +60,8 @@ public static class OrleansHostingExtensions
         }
 
         siloBuilder.UseInMemoryReminderService();
+
+        // Memory storage lives in grains of this silo and dies with it: patients do not save into it while it shuts down.
+        siloBuilder.Services.PostConfigure<PatientGrainOptions>(options => options.StorageOutlivesSilo = false);
     }
 }

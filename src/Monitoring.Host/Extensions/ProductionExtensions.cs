@@ -21,7 +21,8 @@ public static class ProductionExtensions
     /// cookie or antiforgery token of one host is valid on every host) and the "redis" readiness check; with
     /// ConnectionStrings:Audit, the audit trail in PostgreSQL (migrated before the silo starts, "audit" readiness
     /// check); with Archive:Url, the InfluxDB archive of every push this silo receives and every pump command it
-    /// sends ("archive" check: degraded, never unready). Call after AddMonitoringPipeline (the command sender).
+    /// sends ("archive" check: degraded, never unready); with DataProtection:Certificate:Path, the key ring encrypted at
+    /// rest. Call after AddMonitoringPipeline (the command sender).
     /// </summary>
     public static WebApplicationBuilder AddMonitoringProduction(this WebApplicationBuilder builder)
     {
@@ -38,6 +39,16 @@ public static class ProductionExtensions
             services.AddOptions<KeyManagementOptions>().Configure<RedisConnection>((options, redis) =>
                 options.XmlRepository = new RedisXmlRepository(() => redis.Database, $"{silo.ServiceId}:data-protection-keys"));
             services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisHealthCheckName, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
+        }
+
+        // Encryption at rest of the key ring (wherever it is kept), when a certificate is configured. Every certificate
+        // given decrypts: after a rotation the keys written under the previous one stay readable.
+        if (KeyEncryptionCertificates.FromConfiguration(configuration) is { } certificates)
+        {
+            services.TryAddSingleton(certificates);
+            services.AddDataProtection()
+                .ProtectKeysWithCertificate(certificates.Current)
+                .UnprotectKeysWithAnyCertificate(certificates.All);
         }
 
         if (services.TryAddPostgresAudit(configuration, [HealthTags.Ready]))

@@ -2,15 +2,17 @@ using Microsoft.AspNetCore.SignalR;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Views;
 using Monitoring.Host.Feed;
+using Monitoring.Host.Operations;
 
 namespace Monitoring.Host.Hubs;
 
 /// <summary>
 /// This silo's push observer (one per host, registered with <see cref="IHubListGrain"/> by
 /// <see cref="HubListUpdater"/>): sends each push to the ward's SignalR group (escalations to the
-/// charge-nurse channel) and publishes it on the in-process <see cref="WardFeed"/>.
+/// charge-nurse channel) and publishes it on the in-process <see cref="WardFeed"/>. An alert push handed to
+/// SignalR closes its publish-to-alert latency (<see cref="PushLatencyMetrics"/>).
 /// </summary>
-public sealed class WardPushObserver(IHubContext<WardHub> hub, WardFeed feed, ILogger<WardPushObserver> logger) : IWardPushObserver
+public sealed class WardPushObserver(IHubContext<WardHub> hub, WardFeed feed, PushLatencyMetrics latency, ILogger<WardPushObserver> logger) : IWardPushObserver
 {
     public async Task Deliver(IReadOnlyList<WardPush> batch)
     {
@@ -19,6 +21,7 @@ public sealed class WardPushObserver(IHubContext<WardHub> hub, WardFeed feed, IL
             try
             {
                 await Send(push);
+                latency.Sent(push);
             }
             catch (Exception ex)
             {

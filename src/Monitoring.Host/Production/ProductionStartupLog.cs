@@ -15,6 +15,15 @@ public sealed class ProductionStartupLog(IServiceProvider services, IOptions<Sto
             logger.StateInRedis(storage.Value.Provider.ToString(), redis.Endpoints);
         }
 
+        if (services.GetService<KeyEncryptionCertificates>() is { } certificates)
+        {
+            logger.KeysEncrypted(certificates.Current.Thumbprint, certificates.Previous.Count);
+        }
+        else if (services.GetService<RedisSettings>() is not null)
+        {
+            logger.KeysNotEncrypted();
+        }
+
         if (services.GetService<PostgresAuditTrail>() is not null)
         {
             logger.AuditInPostgres(services.GetRequiredService<IOptions<PostgresAuditOptions>>().Value.Schema);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Monitoring.Ingest.Topics;
 
 namespace Monitoring.Ingest.Pipeline;
@@ -13,4 +14,9 @@ public sealed record IngestItem(
     byte[] Payload,
     DateTimeOffset ReceivedAt,
     long Generation,
-    Func<CancellationToken, Task> Acknowledge);
+    Func<CancellationToken, Task> Acknowledge)
+{
+    /// <summary>This host's monotonic clock at receipt (made with the item, as the message arrives): the start of
+    /// the publish-to-alert latency. Retries keep it, so their time counts.</summary>
+    public long ReceivedTimestamp { get; init; } = Stopwatch.GetTimestamp();
+}

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Messages;
+using Monitoring.Contracts.Services;
 using Monitoring.Ingest.Parsing;
 using Monitoring.Ingest.Publishing;
 using Monitoring.Ingest.Topics;
@@ -16,11 +17,16 @@ public sealed partial class MessageProcessor(
     IMessageRouter router,
     RejectedPublisher rejected,
     IngestMetrics metrics,
+    HostInstance host,
     ILogger<MessageProcessor> logger)
 {
     public async Task ProcessAsync(IngestItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+
+        // Travels with every grain call this message makes (Orleans' RequestContext), to the alert pushes it causes.
+        // Set inside this async method, it is gone again when the method returns: the next item starts clean.
+        RequestContext.Set(IngestOrigin.RequestContextKey, new IngestOrigin(host.Id, item.ReceivedTimestamp));
         if (item.Route is not { } route)
         {
             await RefuseAsync(item, null, Refusal.UnknownTopic, tellDevice: false, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Monitoring.Contracts.Messages;
+using Monitoring.Contracts.Services;
 using Monitoring.Ingest.Parsing;
 using Monitoring.Ingest.Pipeline;
 using Monitoring.Ingest.Publishing;
@@ -22,7 +23,7 @@ public class MessageProcessorTests
     {
         var metrics = new IngestMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
         var rejected = new RejectedPublisher(_publisher, new RejectedRateLimiter(20, TimeProvider.System), metrics, NullLogger<RejectedPublisher>.Instance);
-        _processor = new MessageProcessor(new PayloadParser(TestParameters.Protocol), _router, rejected, metrics, NullLogger<MessageProcessor>.Instance);
+        _processor = new MessageProcessor(new PayloadParser(TestParameters.Protocol), _router, rejected, metrics, new HostInstance(), NullLogger<MessageProcessor>.Instance);
     }
 
     [Fact]
