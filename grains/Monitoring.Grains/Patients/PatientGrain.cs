@@ -8,6 +8,7 @@ using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
 using Monitoring.Grains.Options;
+using Monitoring.Grains.Persistence;
 using Monitoring.Grains.Trends;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
@@ -37,6 +38,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private readonly ILogger<PatientGrain> _logger;
     private readonly PatientGrainOptions _options;
     private readonly TrendHistory _trends;
+    private readonly StateWriter _writes = new();
 
     private readonly string _patientId;
     private AlertBook _book = AlertBook.Empty;
@@ -107,12 +109,13 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        // Readings between transitions are not written one by one; a graceful deactivation keeps them.
-        if (_dirty)
+        // Readings between transitions are not written one by one; a graceful deactivation keeps them. Not after a
+        // failed write: this memory then holds a change the store refused, which must not be stored unannounced.
+        if (_dirty && !_writes.Discarded)
         {
             try
             {
-                await _store.WriteStateAsync(cancellationToken);
+                await WriteStateAsync(cancellationToken);
                 _dirty = false;
             }
             catch (Exception ex)
@@ -125,6 +128,11 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (_writes.Discarded)
+        {
+            return;
+        }
+
         await FlushPendingAudit();
         if (S.IsAdmitted)
         {
@@ -138,6 +146,12 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     private async Task OnTimer(CancellationToken cancellationToken)
     {
+        // A discarded activation is on its way out: its memory is not what is stored, so nothing is evaluated or told.
+        if (_writes.Discarded)
+        {
+            return;
+        }
+
         await FlushPendingAudit();
         if (S.IsAdmitted)
         {
@@ -212,7 +226,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         S.NextDeadline = NextDeadline(now);
         if (write)
         {
-            await _store.WriteStateAsync();
+            await WriteStateAsync();
             _dirty = false;
         }
         else
@@ -234,6 +248,12 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         ArmTimer(now);
         await SyncReminder();
     }
+
+    /// <summary>
+    /// Every write of this grain's state. A refused write discards this activation's memory and fails the call
+    /// (<see cref="StateWriter"/>); writes come before side effects, so nothing was announced, audited or sent.
+    /// </summary>
+    private Task WriteStateAsync(CancellationToken cancellationToken = default) => _writes.WriteAsync(_store, this, _logger, cancellationToken);
 
     private void KeepResolved(Alert alert)
     {
@@ -333,7 +353,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     private async Task PersistPendingAudit()
     {
-        await _store.WriteStateAsync();
+        await WriteStateAsync();
         _dirty = false;
         if (S.PendingAudit.Count > 0)
         {

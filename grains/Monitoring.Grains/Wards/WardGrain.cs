@@ -10,6 +10,7 @@ using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
 using Monitoring.Grains.Options;
+using Monitoring.Grains.Persistence;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
@@ -43,6 +44,7 @@ public sealed class WardGrain(
     private readonly List<AlertView> _resolvedPatientAlerts = [];
     private readonly Dictionary<string, (PumpState? State, DateTimeOffset? At)> _lastSeen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _watchers = new(StringComparer.Ordinal);
+    private readonly StateWriter _writes = new();
     private string _wardId = "";
     private DateTimeOffset? _unwatchedSince;
     private AlertBook _book = AlertBook.Empty;
@@ -73,7 +75,7 @@ public sealed class WardGrain(
             }
 
             S.Seeded = true;
-            await store.WriteStateAsync(cancellationToken);
+            await WriteStateAsync(cancellationToken);
         }
 
         _book = AlertBook.From(S.OpenAlerts);
@@ -127,7 +129,7 @@ public sealed class WardGrain(
         if (!S.PatientIds.Contains(snapshot.Id))
         {
             S.PatientIds.Add(snapshot.Id);
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
     }
 
@@ -141,7 +143,7 @@ public sealed class WardGrain(
 
         if (S.PatientIds.Remove(patientId))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
     }
 
@@ -170,7 +172,7 @@ public sealed class WardGrain(
     {
         if (Upsert(deviceId, Wire.Name(type), patientId: null, keepPatient: true))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         await EvaluateAsync();
@@ -180,7 +182,7 @@ public sealed class WardGrain(
     {
         if (Upsert(deviceId, Wire.Name(type), patientId, keepPatient: false))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         await EvaluateAsync();
@@ -235,7 +237,20 @@ public sealed class WardGrain(
         return GrainResult.Ok;
     }
 
-    private async Task OnTimer(CancellationToken cancellationToken) => await EvaluateAsync();
+    private async Task OnTimer(CancellationToken cancellationToken)
+    {
+        // A discarded activation is on its way out: its memory is not what is stored, so nothing is evaluated or told.
+        if (!_writes.Discarded)
+        {
+            await EvaluateAsync();
+        }
+    }
+
+    /// <summary>
+    /// Every write of this ward's state. A refused write discards this activation's memory and fails the call
+    /// (<see cref="StateWriter"/>); writes come before side effects, so nothing was announced, audited or sent.
+    /// </summary>
+    private Task WriteStateAsync(CancellationToken cancellationToken = default) => _writes.WriteAsync(store, this, logger, cancellationToken);
 
     /// <summary>The ward rules, the ward's alert book (reconcile, then its own deadlines), then write and act.</summary>
     private async Task EvaluateAsync()
@@ -243,7 +258,7 @@ public sealed class WardGrain(
         // Audit entries kept while the trail was down go first (timer, activation, every evaluation).
         if (S.PendingAudit.Count > 0 && await AuditOutbox.AppendAsync(audit, S.PendingAudit, null, logger, $"Ward {_wardId}"))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         var now = time.GetUtcNow();
@@ -271,7 +286,7 @@ public sealed class WardGrain(
         S.OpenAlerts = [.. _book.Open];
         if (write)
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         foreach (var (e, actor) in events.Where(e => e.Event.Type != AlertEventType.Updated))
@@ -449,7 +464,7 @@ public sealed class WardGrain(
     {
         if (await AuditOutbox.AppendAsync(audit, S.PendingAudit, entry, logger, $"Ward {_wardId}"))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
     }
 
