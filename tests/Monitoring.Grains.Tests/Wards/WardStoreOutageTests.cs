@@ -48,7 +48,7 @@ public sealed class WardStoreOutageTests(ClusterFixture fixture)
         Assert.Single(await Acknowledgements(wardId));
 
         // Every event of the acknowledgement is audited once and pushed once: as many pushes as entries by the actor.
-        var byActor = (await WardEntries(wardId)).Count(e => e.Actor == Actor && e.Details.Contains(alert.Id, StringComparison.Ordinal));
+        var byActor = (await WardAuditEntries.Of(wardId)).Count(e => e.Actor == Actor && e.Details.Contains(alert.Id, StringComparison.Ordinal));
         var pushes = await Eventually.Get(() => AcknowledgedPushes(wardId, alert.Id), n => n >= byActor, "the acknowledgement pushed");
         Assert.Equal(byActor, pushes);
     }
@@ -57,8 +57,5 @@ public sealed class WardStoreOutageTests(ClusterFixture fixture)
         PushRecorder.ForWard(wardId).Count(p => p.Alert?.Id == alertId && p.Alert.AcknowledgedBy == Actor);
 
     private static async Task<List<Contracts.Views.AuditEntry>> Acknowledgements(string wardId) =>
-        [.. (await WardEntries(wardId)).Where(e => e.Action == "alert-acknowledged")];
-
-    private static async Task<IReadOnlyList<Contracts.Views.AuditEntry>> WardEntries(string wardId) =>
-        [.. (await TestEnvironment.Audit.QueryAsync(null, null, null)).Where(e => e.WardId == wardId && e.PatientId is null)];
+        [.. (await WardAuditEntries.Of(wardId)).Where(e => e.Action == "alert-acknowledged")];
 }
