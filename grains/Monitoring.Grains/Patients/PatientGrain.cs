@@ -332,7 +332,8 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     /// <summary>
     /// Appends to the audit trail; an entry it refuses is kept in the persisted state (<see cref="PatientGrainState.PendingAudit"/>)
-    /// and retried, never dropped. A failure to persist that (Redis down as well) fails the operation, so its caller retries.
+    /// and retried, never dropped. A failure to persist that (Redis down as well) fails the operation and discards this
+    /// activation's memory, so the entry is lost but for the outbox's log line (its action and time).
     /// </summary>
     private async Task AuditAsync(DateTimeOffset at, string actor, string action, string details)
     {

@@ -458,7 +458,8 @@ public sealed class WardGrain(
 
     /// <summary>
     /// Appends to the audit trail; an entry it refuses is kept in the persisted state and retried (timer), never dropped.
-    /// A failure to persist that (the grain store down as well) fails the operation, so its caller retries.
+    /// A failure to persist that (the grain store down as well) fails the operation and discards this activation's memory,
+    /// so the entry is lost but for the outbox's log line (its action and time).
     /// </summary>
     private async Task AuditAsync(AuditEntry entry)
     {
