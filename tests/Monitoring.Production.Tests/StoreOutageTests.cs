@@ -37,6 +37,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
         PatientSnapshot snapshotBefore;
         AlertView alertBefore;
         HttpStatusCode duringStatus;
+        HttpStatusCode acknowledgedDuring;
         var events = new CapturedEvents();
         var first = await ProductionHost.StartAsync(
             stores, cluster, Whole(DateTimeOffset.UtcNow), "redis-outage-1", viaRelay, services => services.AddSingleton<ILogEventSink>(events));
@@ -74,6 +75,16 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
                 Assert.Contains(logged, e => e.Exception is not null);
             }
 
+            // An acknowledgement while Redis is away, on a patient whose grain is active: its state write fails, so it
+            // must fail visibly and leave nothing behind in the grain's memory (not shown, not refused as done twice).
+            var acknowledgement = await charge.Http.PostAsJsonAsync(
+                new Uri($"/api/alerts/{Uri.EscapeDataString(alertBefore.Id)}/acknowledge", UriKind.Relative), new { note = "during the Redis outage" });
+            acknowledgedDuring = acknowledgement.StatusCode;
+            output.WriteLine($"acknowledgement during the Redis outage answered {(int)acknowledgedDuring}: {await acknowledgement.Content.ReadAsStringAsync()}");
+            Assert.True(
+                acknowledgedDuring is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable,
+                $"an acknowledgement while Redis is away must succeed for real or answer 503, not {(int)acknowledgedDuring}");
+
             var left = Outage - (DateTime.UtcNow - severedAt);
             if (left > TimeSpan.Zero)
             {
@@ -91,6 +102,21 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
             }
 
             Assert.Equal(during, (await ProductionHost.Patient(charge, during)).Id);
+
+            // A failed acknowledgement is not shown as done and is simply made again; either way it is audited once.
+            if (acknowledgedDuring != HttpStatusCode.OK)
+            {
+                var reread = Assert.Single(await ProductionHost.Alerts(charge, before), a => a.Id == alertBefore.Id);
+                Assert.Null(reread.AcknowledgedBy);
+                Assert.Equal(alertBefore.State, reread.State);
+                Assert.Equal("acknowledged", (await ProductionHost.Acknowledge(charge, alertBefore.Id, "after the Redis outage")).State);
+            }
+
+            await ProductionHost.Eventually(
+                () => ProductionHost.Audit(charge, before),
+                entries => entries.Any(e => e.Action == "alert-acknowledged"),
+                "the acknowledgement audited");
+            Assert.Single(await ProductionHost.Audit(charge, before), e => e.Action == "alert-acknowledged" && e.Details.Contains(alertBefore.Id, StringComparison.Ordinal));
             await first.StopAsync();
         }
 
@@ -103,6 +129,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
             Assert.Equal((snapshotBefore.PauseProtocol.State, snapshotBefore.PauseProtocol.PausedAt), (after.PauseProtocol.State, after.PauseProtocol.PausedAt));
             var alertAfter = Assert.Single(await ProductionHost.Alerts(charge, before), a => a.RuleId == "HALLUCINATION");
             Assert.Equal((alertBefore.Id, alertBefore.RaisedAt), (alertAfter.Id, alertAfter.RaisedAt));
+            Assert.Equal("acknowledged", alertAfter.State);
             Assert.Equal(during, (await ProductionHost.Patient(charge, during)).Id);
             await second.StopAsync();
         }

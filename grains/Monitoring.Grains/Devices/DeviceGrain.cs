@@ -5,6 +5,7 @@ using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Configuration;
+using Monitoring.Grains.Persistence;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
 using Orleans.Concurrency;
@@ -23,6 +24,7 @@ public sealed class DeviceGrain(
     WardRegistry registry,
     ILogger<DeviceGrain> logger) : Grain, IDeviceGrain
 {
+    private readonly StateWriter _writes = new();
     private string _deviceId = "";
     private PumpState? _lastPumpState;
     private DateTimeOffset? _lastMessageAt;
@@ -122,7 +124,7 @@ public sealed class DeviceGrain(
 
         S.WardId = wardId;
         S.Type = Wire.Name(type);
-        await store.WriteStateAsync();
+        await WriteStateAsync();
         await GrainFactory.GetGrain<IWardGrain>(wardId).DeviceRegistered(DeviceId, type);
         var typeName = Wire.Name(type);
         logger.DeviceAddedToWard(_deviceId, typeName, wardId, actor);
@@ -145,13 +147,13 @@ public sealed class DeviceGrain(
         S.WardId = wardId;
         S.Type = Wire.Name(type);
         S.PatientId = patientId;
-        await store.WriteStateAsync();
+        await WriteStateAsync();
 
         var attached = await GrainFactory.GetGrain<IPatientGrain>(patientId).AttachDevice(DeviceId, type, actor);
         if (!attached.Succeeded)
         {
             (S.WardId, S.Type, S.PatientId) = before;
-            await store.WriteStateAsync();
+            await WriteStateAsync();
             return attached;
         }
 
@@ -174,7 +176,7 @@ public sealed class DeviceGrain(
         }
 
         S.PatientId = null;
-        await store.WriteStateAsync();
+        await WriteStateAsync();
         if (S.WardId is { } wardId && Wire.TryParse(S.Type, out DeviceType type))
         {
             await GrainFactory.GetGrain<IWardGrain>(wardId).DeviceAssociation(DeviceId, type, null);
@@ -187,4 +189,7 @@ public sealed class DeviceGrain(
     public Task<DeviceView?> GetView() => Task.FromResult(S.WardId is null && S.PatientId is null
         ? null
         : new DeviceView(DeviceId, S.Type ?? "", S.PatientId, _lastPumpState is { } state ? Wire.Name(state) : null, _lastMessageAt));
+
+    /// <summary>Every write of this device's state; a refused write discards this activation's memory and fails the call (<see cref="StateWriter"/>).</summary>
+    private Task WriteStateAsync() => _writes.WriteAsync(store, this, logger);
 }

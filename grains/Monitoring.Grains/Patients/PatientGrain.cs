@@ -9,6 +9,7 @@ using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
 using Monitoring.Grains.Options;
+using Monitoring.Grains.Persistence;
 using Monitoring.Grains.Trends;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
@@ -38,6 +39,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private readonly ILogger<PatientGrain> _logger;
     private readonly PatientGrainOptions _options;
     private readonly TrendHistory _trends;
+    private readonly StateWriter _writes = new();
 
     private readonly string _patientId;
     private AlertBook _book = AlertBook.Empty;
@@ -114,12 +116,13 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // Readings between transitions are not written one by one; a graceful deactivation keeps them, unless the
-        // storage itself goes down with this silo (memory storage at shutdown: the write could only fail).
-        if (_dirty && (_options.StorageOutlivesSilo || reason.ReasonCode != DeactivationReasonCode.ShuttingDown))
+        // storage itself goes down with this silo (memory storage at shutdown: the write could only fail). Not after a
+        // failed write either: this memory then holds a change the store refused, which must not be stored unannounced.
+        if (_dirty && !_writes.Discarded && (_options.StorageOutlivesSilo || reason.ReasonCode != DeactivationReasonCode.ShuttingDown))
         {
             try
             {
-                await _store.WriteStateAsync(cancellationToken);
+                await WriteStateAsync(cancellationToken);
                 _dirty = false;
             }
             catch (Exception ex)
@@ -132,6 +135,11 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (_writes.Discarded)
+        {
+            return;
+        }
+
         await FlushPendingAudit();
         if (S.IsAdmitted)
         {
@@ -145,6 +153,12 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     private async Task OnTimer(CancellationToken cancellationToken)
     {
+        // A discarded activation is on its way out: its memory is not what is stored, so nothing is evaluated or told.
+        if (_writes.Discarded)
+        {
+            return;
+        }
+
         await FlushPendingAudit();
         if (S.IsAdmitted)
         {
@@ -219,7 +233,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         S.NextDeadline = NextDeadline(now);
         if (write)
         {
-            await _store.WriteStateAsync();
+            await WriteStateAsync();
             _dirty = false;
         }
         else
@@ -241,6 +255,12 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         ArmTimer(now);
         await SyncReminder();
     }
+
+    /// <summary>
+    /// Every write of this grain's state. A refused write discards this activation's memory and fails the call
+    /// (<see cref="StateWriter"/>); writes come before side effects, so nothing was announced, audited or sent.
+    /// </summary>
+    private Task WriteStateAsync(CancellationToken cancellationToken = default) => _writes.WriteAsync(_store, this, _logger, cancellationToken);
 
     private void KeepResolved(Alert alert)
     {
@@ -351,7 +371,8 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     /// <summary>
     /// Appends to the audit trail; an entry it refuses is kept in the persisted state (<see cref="PatientGrainState.PendingAudit"/>)
-    /// and retried, never dropped. A failure to persist that (Redis down as well) fails the operation, so its caller retries.
+    /// and retried, never dropped. A failure to persist that (Redis down as well) fails the operation and discards this
+    /// activation's memory, so the entry is lost but for the outbox's log line (its action and time).
     /// </summary>
     private async Task AuditAsync(DateTimeOffset at, string actor, string action, string details)
     {
@@ -372,7 +393,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     private async Task PersistPendingAudit()
     {
-        await _store.WriteStateAsync();
+        await WriteStateAsync();
         _dirty = false;
         if (S.PendingAudit.Count > 0)
         {

@@ -10,6 +10,7 @@ using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
 using Monitoring.Grains.Options;
+using Monitoring.Grains.Persistence;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
@@ -43,6 +44,7 @@ public sealed class WardGrain(
     private readonly List<AlertView> _resolvedPatientAlerts = [];
     private readonly Dictionary<string, (PumpState? State, DateTimeOffset? At)> _lastSeen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _watchers = new(StringComparer.Ordinal);
+    private readonly StateWriter _writes = new();
     private string _wardId = "";
     private DateTimeOffset? _unwatchedSince;
     private AlertBook _book = AlertBook.Empty;
@@ -76,7 +78,7 @@ public sealed class WardGrain(
             }
 
             S.Seeded = true;
-            await store.WriteStateAsync(cancellationToken);
+            await WriteStateAsync(cancellationToken);
         }
 
         _book = AlertBook.From(S.OpenAlerts);
@@ -130,7 +132,7 @@ public sealed class WardGrain(
         if (!S.PatientIds.Contains(snapshot.Id))
         {
             S.PatientIds.Add(snapshot.Id);
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
     }
 
@@ -144,7 +146,7 @@ public sealed class WardGrain(
 
         if (S.PatientIds.Remove(patientId))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
     }
 
@@ -173,7 +175,7 @@ public sealed class WardGrain(
     {
         if (Upsert(deviceId, Wire.Name(type), patientId: null, keepPatient: true))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         await EvaluateAsync();
@@ -183,7 +185,7 @@ public sealed class WardGrain(
     {
         if (Upsert(deviceId, Wire.Name(type), patientId, keepPatient: false))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         await EvaluateAsync();
@@ -248,7 +250,20 @@ public sealed class WardGrain(
         return GrainResult.Ok;
     }
 
-    private async Task OnTimer(CancellationToken cancellationToken) => await EvaluateAsync();
+    private async Task OnTimer(CancellationToken cancellationToken)
+    {
+        // A discarded activation is on its way out: its memory is not what is stored, so nothing is evaluated or told.
+        if (!_writes.Discarded)
+        {
+            await EvaluateAsync();
+        }
+    }
+
+    /// <summary>
+    /// Every write of this ward's state. A refused write discards this activation's memory and fails the call
+    /// (<see cref="StateWriter"/>); writes come before side effects, so nothing was announced, audited or sent.
+    /// </summary>
+    private Task WriteStateAsync(CancellationToken cancellationToken = default) => _writes.WriteAsync(store, this, logger, cancellationToken);
 
     /// <summary>The ward rules, the ward's alert book (reconcile, then its own deadlines), then write and act.</summary>
     private async Task EvaluateAsync()
@@ -256,7 +271,7 @@ public sealed class WardGrain(
         // Audit entries kept while the trail was down go first (timer, activation, every evaluation).
         if (S.PendingAudit.Count > 0 && await AuditOutbox.AppendAsync(audit, S.PendingAudit, null, logger, $"Ward {_wardId}"))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         var now = time.GetUtcNow();
@@ -284,7 +299,7 @@ public sealed class WardGrain(
         S.OpenAlerts = [.. _book.Open];
         if (write)
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         foreach (var (e, actor) in events.Where(e => e.Event.Type != AlertEventType.Updated))
@@ -456,13 +471,14 @@ public sealed class WardGrain(
 
     /// <summary>
     /// Appends to the audit trail; an entry it refuses is kept in the persisted state and retried (timer), never dropped.
-    /// A failure to persist that (the grain store down as well) fails the operation, so its caller retries.
+    /// A failure to persist that (the grain store down as well) fails the operation and discards this activation's memory,
+    /// so the entry is lost but for the outbox's log line (its action and time).
     /// </summary>
     private async Task AuditAsync(AuditEntry entry)
     {
         if (await AuditOutbox.AppendAsync(audit, S.PendingAudit, entry, logger, $"Ward {_wardId}"))
         {
-            await store.WriteStateAsync();
+            await WriteStateAsync();
         }
     }
 

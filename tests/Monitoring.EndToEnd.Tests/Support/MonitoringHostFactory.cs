@@ -33,9 +33,6 @@ public sealed class MonitoringHostFactory : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
-    /// <summary>Services a test adds (for example a log sink), set before the host starts.</summary>
-    public Action<IServiceCollection>? TestServices { get; init; }
-
     public int MqttPort { get; }
 
     /// <summary>Services a test adds (for example a Serilog sink, which the host reads from its services), set before the host starts.</summary>

@@ -13,7 +13,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
     /// <summary>Errors logged by the product's own code (not Orleans' noise), except those about failures a test injected.</summary>
     public static IReadOnlyList<string> ProductErrors() =>
         [.. Entries.Where(e => (e.StartsWith("Error Monitoring.", StringComparison.Ordinal) || e.StartsWith("Critical Monitoring.", StringComparison.Ordinal))
-            && !e.Contains(FlakyAuditTrail.Marker, StringComparison.Ordinal))];
+            && !e.Contains(FlakyAuditTrail.Marker, StringComparison.Ordinal) && !e.Contains(SwitchableGrainStorage.Marker, StringComparison.Ordinal))];
 
     public void Dispose()
     {

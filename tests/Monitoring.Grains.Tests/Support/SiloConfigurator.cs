@@ -3,21 +3,30 @@ using Monitoring.Contracts;
 using Orleans.Serialization;
 using Monitoring.Contracts.Services;
 using Monitoring.Grains.Hosting;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Monitoring.Grains.Tests.Support;
 
 /// <summary>
-/// The test silo: memory storage under the grains' names, in-memory reminders, the protocol types' JSON codec,
+/// The test silo: memory storage (behind a switch that can refuse writes) under the grains' names, in-memory reminders, the protocol types' JSON codec,
 /// and the fake clock for the grains (Orleans' own background loops stay on real time).
 /// </summary>
 public sealed class SiloConfigurator : ISiloConfigurator
 {
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddMemoryGrainStorage("patients").AddMemoryGrainStorage("devices").AddMemoryGrainStorage("wards");
         siloBuilder.UseInMemoryReminderService();
         var services = siloBuilder.Services;
+        foreach (var name in new[] { "patients", "devices", "wards" })
+        {
+            // The grains' storage names resolve to the switchable wrapper; the memory storage behind it has its own name.
+            var memory = $"{name}-memory";
+            siloBuilder.AddMemoryGrainStorage(memory);
+            services.AddKeyedSingleton<IGrainStorage>(name, (provider, _) =>
+                new SwitchableGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(memory), TestEnvironment.StoreOutage));
+        }
+
         services.AddSerializer(serializer => serializer.AddProtocolTypes());
         services.AddSingleton<TimeProvider>(TestEnvironment.Clock);
         services.UseTimeProviderForBackgroundAreas(TimeProvider.System);

@@ -26,6 +26,8 @@ public static class TestEnvironment
 
     public static FlakyAuditTrail Audit { get; } = new();
 
+    public static GrainStoreOutage StoreOutage { get; } = new();
+
     public static string ProtocolJson { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "ketamine-protocol.json"));
 
     public static ProtocolParameters Parameters { get; } = ProtocolParametersLoader.Parse(ProtocolJson);

@@ -23,7 +23,7 @@ public sealed class WardAuditDurabilityTests(ClusterFixture fixture)
             TestEnvironment.Clock.Advance(TimeSpan.FromSeconds(61));
             var alerts = await Eventually.Get(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
             var alert = alerts.Single(a => a.RuleId == RuleIds.WardUnwatched);
-            Assert.DoesNotContain(await WardEntries(wardId), e => e.Details.Contains(alert.Id, StringComparison.Ordinal));
+            Assert.DoesNotContain(await WardAuditEntries.Of(wardId), e => e.Details.Contains(alert.Id, StringComparison.Ordinal));
 
             TestEnvironment.Audit.Heal(wardId);
 
@@ -34,7 +34,7 @@ public sealed class WardAuditDurabilityTests(ClusterFixture fixture)
                 {
                     TestEnvironment.Clock.Advance(TimeSpan.FromSeconds(10));
                     await Task.Delay(50);
-                    return await WardEntries(wardId);
+                    return await WardAuditEntries.Of(wardId);
                 },
                 list => list.Any(e => e.Details.Contains(alert.Id, StringComparison.Ordinal)),
                 "the kept entry");
@@ -46,7 +46,4 @@ public sealed class WardAuditDurabilityTests(ClusterFixture fixture)
             TestEnvironment.Audit.Heal(wardId);
         }
     }
-
-    private static async Task<IReadOnlyList<Contracts.Views.AuditEntry>> WardEntries(string wardId) =>
-        [.. (await TestEnvironment.Audit.QueryAsync(null, null, null)).Where(e => e.WardId == wardId && e.PatientId is null)];
 }

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+
+namespace Monitoring.Grains.Persistence;
+
+/// <summary>
+/// The one way a grain writes its persisted state. Grains change their memory first and then write; when the
+/// store refuses the write (Redis unreachable, a conflicting ETag, a timeout), the memory holds a change that is
+/// not stored. That memory is then thrown away: the activation is marked discarded (it writes nothing more, not
+/// even on deactivation), it is deactivated, and the failure is rethrown so the caller sees it and retries. The
+/// next call activates the grain afresh from what the store actually holds. One per activation.
+/// </summary>
+public sealed class StateWriter
+{
+    /// <summary>A write failed: this activation's memory is not what is stored and must not be written or acted on.</summary>
+    public bool Discarded { get; private set; }
+
+    public async Task WriteAsync<TState>(IPersistentState<TState> store, IGrainBase grain, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(grain);
+        ArgumentNullException.ThrowIfNull(logger);
+        if (Discarded)
+        {
+            throw new InvalidOperationException($"{grain.GrainContext.GrainId}: this activation was discarded after a failed state write; its memory is not written");
+        }
+
+        try
+        {
+            await store.WriteStateAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            Discarded = true;
+            GrainBaseExtensions.DeactivateOnIdle(grain);
+            logger.LogError(ex, "{GrainId}: state not written; the change is not confirmed and the activation's memory is discarded, so the next call reloads the stored state", grain.GrainContext.GrainId.ToString());
+            throw;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Monitoring.Contracts.Grains;
+using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Rules;
+
+namespace Monitoring.Grains.Tests.Wards;
+
+/// <summary>
+/// The ward's own alerts under a grain store outage: an acknowledgement whose write is refused fails, is not kept,
+/// audited or pushed; its retry once the store is back is, once.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class WardStoreOutageTests(ClusterFixture fixture)
+{
+    private const string Actor = "charge";
+
+    [Fact]
+    public async Task A_ward_alert_acknowledgement_not_written_is_not_kept_and_its_retry_is_audited_and_pushed_once()
+    {
+        var wardId = $"ward-{Guid.NewGuid():N}";
+        var ward = fixture.Grains.GetGrain<IWardGrain>(wardId);
+        await ward.WatcherJoined("hub-1");
+        await new Bed(fixture, wardId).Admitted();
+        await ward.WatcherLeft("hub-1");
+        TestEnvironment.Clock.Advance(TestEnvironment.Parameters.Comms.WardUnwatchedAfter + TimeSpan.FromSeconds(1));
+        var alerts = await Eventually.Get(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
+        var alert = alerts.Single(a => a.RuleId == RuleIds.WardUnwatched);
+        await ward.WatcherJoined("hub-2");
+        Assert.Equal("latched", (await ward.GetAlerts(null)).Single(a => a.Id == alert.Id).State);
+
+        TestEnvironment.StoreOutage.FailFor(wardId);
+        try
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => ward.Acknowledge(alert.Id, Actor, "nurse back at the desk"));
+        }
+        finally
+        {
+            TestEnvironment.StoreOutage.Heal(wardId);
+        }
+
+        var reread = (await ward.GetAlerts(null)).Single(a => a.Id == alert.Id);
+        Assert.Equal("latched", reread.State);
+        Assert.Null(reread.AcknowledgedBy);
+        Assert.Empty(await Acknowledgements(wardId));
+
+        Assert.True((await ward.Acknowledge(alert.Id, Actor, "nurse back at the desk")).Succeeded);
+
+        Assert.DoesNotContain(await ward.GetAlerts(null), a => a.Id == alert.Id);
+        Assert.Single(await Acknowledgements(wardId));
+
+        // Every event of the acknowledgement is audited once and pushed once: as many pushes as entries by the actor.
+        var byActor = (await WardAuditEntries.Of(wardId)).Count(e => e.Actor == Actor && e.Details.Contains(alert.Id, StringComparison.Ordinal));
+        var pushes = await Eventually.Get(() => AcknowledgedPushes(wardId, alert.Id), n => n >= byActor, "the acknowledgement pushed");
+        Assert.Equal(byActor, pushes);
+    }
+
+    private static int AcknowledgedPushes(string wardId, string alertId) =>
+        PushRecorder.ForWard(wardId).Count(p => p.Alert?.Id == alertId && p.Alert.AcknowledgedBy == Actor);
+
+    private static async Task<List<Contracts.Views.AuditEntry>> Acknowledgements(string wardId) =>
+        [.. (await WardAuditEntries.Of(wardId)).Where(e => e.Action == "alert-acknowledged")];
+}
