@@ -415,7 +415,9 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _logger.LogError(ex, "Patient {PatientId}: could not {What} ({Subject})", _patientId, what, subject);
+            // `what` names its subject as {0}: an id (ward, device, alert, command, bed), never a name.
+            _logger.LogError(ex, "Patient {PatientId}: could not {What}", _patientId,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, what, subject));
         }
     }
 
