@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Monitoring.EndToEnd.Tests.Support;
+namespace Monitoring.Tests.Shared;
 
-/// <summary>Free loopback ports, so each test host has its own broker and silo ports (1883 and 11111 would collide).</summary>
+/// <summary>Free loopback ports, never handed out twice in one run, so each server, broker, silo and gateway has its own (1883 and 11111 would collide).</summary>
 public static class FreePorts
 {
     private static readonly HashSet<int> Handed = [];
