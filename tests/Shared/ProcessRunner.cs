@@ -1,15 +1,13 @@
 using System.Diagnostics;
 
-namespace Monitoring.Audit.Postgres.Tests.Support;
+namespace Monitoring.Tests.Shared;
 
-/// <summary>Runs a command to completion (optionally as another user through runuser) and returns its output.</summary>
+/// <summary>Runs a command to completion (optionally as another user through runuser) and returns its exit code and output.</summary>
 internal static class ProcessRunner
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> arguments, string? asUser, TimeSpan timeout)
     {
-        var start = asUser is null
-            ? new ProcessStartInfo(file)
-            : new ProcessStartInfo("runuser", ["-u", asUser, "--", file]);
+        var start = asUser is null ? new ProcessStartInfo(file) : new ProcessStartInfo("runuser", ["-u", asUser, "--", file]);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
