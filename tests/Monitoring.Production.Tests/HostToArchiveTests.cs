@@ -163,8 +163,10 @@ public sealed class HostToArchiveTests(Stores stores, ITestOutputHelper output)
                 () => Task.FromResult(events.EventIds()),
                 ids => ids.Contains(3100),
                 "the drop summary in the log");
+            // The writer holds one batch while it retries; it may have taken it before the first heart rate (the
+            // admission's own points), so it holds 0 to BatchSize of these readings.
             var dropped = metrics.TotalDropped;
-            Assert.InRange(dropped, Readings - BufferCapacity - BatchSize, Readings - BufferCapacity - 1);
+            Assert.InRange(dropped, Readings - BufferCapacity - BatchSize, Readings - BufferCapacity);
             Assert.Equal(dropped, archiveMeter.Total("monitoring.archive.dropped", "buffer_full"));
 
             output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: drops logged; starting victoria-metrics");
@@ -184,9 +186,9 @@ public sealed class HostToArchiveTests(Stores stores, ITestOutputHelper output)
             output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: read back");
             Assert.Equal(sent.HeartRates.TakeLast(BufferCapacity), archived.TakeLast(BufferCapacity));
             var held = archived.Take(archived.Count - BufferCapacity).ToList();
-            Assert.InRange(held.Count, 1, BatchSize);
-            var heldFrom = sent.HeartRates.IndexOf(held[0]);
-            Assert.Equal(sent.HeartRates.Skip(heldFrom).Take(held.Count), held);
+            Assert.InRange(held.Count, 0, BatchSize);
+            var heldFrom = held.Count == 0 ? -1 : sent.HeartRates.IndexOf(held[0]);
+            Assert.Equal(sent.HeartRates.Skip(Math.Max(heldFrom, 0)).Take(held.Count), held);
             output.WriteLine($"{dropped} of {Readings} reading(s) dropped; {held.Count} written from the held batch (from reading {heldFrom + 1}), {BufferCapacity} from the buffer");
         }
         finally
