@@ -13,4 +13,11 @@ public sealed class PushNotifierOptions
 
     /// <summary>How long the list of silo observers is reused before it is asked for again.</summary>
     public TimeSpan ObserverCacheFor { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a silo's observer registration holds without being renewed (the host renews every
+    /// Push:ObserverRefreshSeconds): long enough to ride out a few missed renewals, short enough that a silo which
+    /// vanished without being declared dead stops costing every flush a delivery timeout.
+    /// </summary>
+    public TimeSpan ObserverLease { get; set; } = TimeSpan.FromSeconds(30);
 }

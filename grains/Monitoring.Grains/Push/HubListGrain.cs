@@ -1,51 +1,44 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Grains;
+using Monitoring.Grains.Options;
 
 namespace Monitoring.Grains.Push;
 
 /// <summary>
-/// The live silos' push observers (key 0), after dotnet/orleans' GPSTracker sample: each silo registers its
-/// observer again every few seconds (this list is not persisted); observers of silos that are not active are
-/// left out, and those of dead silos dropped, using the cluster membership.
+/// The silos' push observers (key 0), after dotnet/orleans' GPSTracker sample: each silo registers its observer
+/// again every few seconds (this list is not persisted). A registration is a lease: an observer is handed out
+/// until its silo is declared dead or it has not been renewed for <see cref="PushNotifierOptions.ObserverLease"/>.
+/// Unlike the sample, a silo is not left out while this silo's view of the membership has yet to see it active:
+/// that view can lag by a table refresh, and a silo that can register can take pushes (a delivery is time-bounded).
 /// </summary>
-public sealed class HubListGrain(IClusterMembershipService membership) : Grain, IHubListGrain
+public sealed class HubListGrain(IClusterMembershipService membership, IOptions<PushNotifierOptions> options) : Grain, IHubListGrain
 {
-    private readonly Dictionary<SiloAddress, IWardPushObserver> _observers = [];
-    private MembershipVersion _cachedVersion;
-    private List<IWardPushObserver>? _cache;
+    private readonly Dictionary<SiloAddress, (IWardPushObserver Observer, long RenewedAt)> _observers = [];
 
     public ValueTask AddObserver(SiloAddress silo, IWardPushObserver observer)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(observer);
-        _observers[silo] = observer;
-        _cache = null;
+        _observers[silo] = (observer, Stopwatch.GetTimestamp());
         return default;
     }
 
     public ValueTask<IReadOnlyList<IWardPushObserver>> GetObservers()
     {
         var snapshot = membership.CurrentSnapshot;
-        if (_cache is not null && snapshot.Version == _cachedVersion)
+        var live = new List<IWardPushObserver>(_observers.Count);
+        foreach (var (silo, (observer, renewedAt)) in _observers.ToList())
         {
-            return new(_cache);
-        }
-
-        var live = new List<IWardPushObserver>();
-        foreach (var (silo, observer) in _observers.ToList())
-        {
-            switch (snapshot.GetSiloStatus(silo))
+            if (snapshot.GetSiloStatus(silo) == SiloStatus.Dead || Stopwatch.GetElapsedTime(renewedAt) > options.Value.ObserverLease)
             {
-                case SiloStatus.Active:
-                    live.Add(observer);
-                    break;
-                case SiloStatus.Dead:
-                    _observers.Remove(silo);
-                    break;
+                _observers.Remove(silo);
+                continue;
             }
+
+            live.Add(observer);
         }
 
-        _cache = live;
-        _cachedVersion = snapshot.Version;
         return new(live);
     }
 }

@@ -87,14 +87,10 @@ public sealed class PushNotifierGrain(IOptions<PushNotifierOptions> options, ILo
         {
             var batch = _queue.Take(_options.MaxBatch).ToList();
             _queue.RemoveRange(0, batch.Count);
-            IReadOnlyList<IWardPushObserver> observers;
-            try
+            var observers = await Observers();
+            if (observers.Count == 0)
             {
-                observers = await Observers();
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Push: the observer list could not be read; {Count} pushes dropped", batch.Count);
+                logger.LogError("Push: no silo observer is known; {Count} pushes dropped", batch.Count);
                 continue;
             }
 
@@ -123,8 +119,18 @@ public sealed class PushNotifierGrain(IOptions<PushNotifierOptions> options, ILo
             return _observers;
         }
 
-        _observers = await GrainFactory.GetGrain<IHubListGrain>(0).GetObservers();
-        _observersFetchedAt = now;
+        try
+        {
+            // Bounded: a lost call would otherwise hold every push for Orleans' whole response timeout.
+            _observers = await GrainFactory.GetGrain<IHubListGrain>(0).GetObservers().AsTask().WaitAsync(_options.DeliverTimeout);
+            _observersFetchedAt = now;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The last list known still reaches the screens it reached a moment ago; better than dropping the batch.
+            logger.LogWarning(ex, "Push: the observer list could not be read; using the last one known ({Count} observers)", _observers.Count);
+        }
+
         return _observers;
     }
 }

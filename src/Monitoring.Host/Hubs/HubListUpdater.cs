@@ -29,7 +29,9 @@ public sealed class HubListUpdater(
             try
             {
                 reference ??= grains.CreateObjectReference<IWardPushObserver>(observer);
-                await hubList.AddObserver(silo.SiloAddress, reference);
+                // Bounded: a lost call must not stop the renewals for Orleans' whole response timeout.
+                await hubList.AddObserver(silo.SiloAddress, reference).AsTask()
+                    .WaitAsync(TimeSpan.FromSeconds(options.Value.ObserverRefreshSeconds), stoppingToken);
                 if (!state.Registered)
                 {
                     logger.ObserverRegistered(silo.SiloAddress);

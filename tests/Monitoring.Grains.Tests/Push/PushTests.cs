@@ -1,3 +1,4 @@
+using System.Net;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Tests.Support;
@@ -58,6 +59,49 @@ public sealed class PushTests(ClusterFixture fixture)
         finally
         {
             PushRecorder.FailingSilo = null;
+        }
+    }
+
+    [Fact]
+    public async Task An_observer_of_a_silo_not_seen_active_gets_pushes_until_its_lease_runs_out()
+    {
+        var hubs = fixture.Grains.GetGrain<IHubListGrain>(0);
+        var stranger = SiloAddress.New(new IPEndPoint(IPAddress.Loopback, 1), SiloAddress.AllocateNewGeneration()); // never a member
+        var observer = new CountingPushObserver();
+        var reference = fixture.Grains.CreateObjectReference<IWardPushObserver>(observer);
+        try
+        {
+            await hubs.AddObserver(stranger, reference);
+            Assert.Equal(3, (await hubs.GetObservers()).Count);
+
+            // The notifiers reuse the list they read for a moment (ObserverCacheFor): keep changing a ward until one reads it again.
+            var wardId = $"ward-{Guid.NewGuid():N}";
+            await Eventually.Get(async () =>
+            {
+                await new Bed(fixture, wardId).Admit();
+                await Task.Delay(250);
+                return observer.Batches;
+            }, n => n > 0, "a push to the stranger's observer");
+
+            // Not renewed: gone after the test silo's lease (SiloConfigurator), while the two real silos keep renewing.
+            await Eventually.Get(async () => (await hubs.GetObservers()).Count, n => n == 2, "the stranger's lease to run out");
+        }
+        finally
+        {
+            fixture.Grains.DeleteObjectReference<IWardPushObserver>(reference);
+        }
+    }
+
+    private sealed class CountingPushObserver : IWardPushObserver
+    {
+        private int _batches;
+
+        public int Batches => Volatile.Read(ref _batches);
+
+        public Task Deliver(IReadOnlyList<WardPush> batch)
+        {
+            Interlocked.Increment(ref _batches);
+            return Task.CompletedTask;
         }
     }
 }

@@ -21,8 +21,41 @@ public sealed class ClusterFixture : IAsyncLifetime
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         PushRecorder.RecordingSilo = Cluster.Primary!.SiloAddress;
+        await WaitForBothPushObservers();
+    }
+
+    /// <summary>
+    /// Both silos' observers registered. Startup is not what these tests are about, so this waits longer than
+    /// <see cref="Eventually"/> on a loaded machine, and says what it saw if the wait still runs out.
+    /// </summary>
+    private async Task WaitForBothPushObservers()
+    {
         var hubs = Cluster.Client.GetGrain<IHubListGrain>(0);
-        await Eventually.Get(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos' push observers");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        var seen = "nothing";
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                var count = (await hubs.GetObservers().AsTask().WaitAsync(TimeSpan.FromSeconds(5))).Count;
+                if (count == 2)
+                {
+                    return;
+                }
+
+                seen = $"{count} observer(s)";
+            }
+            catch (TimeoutException ex)
+            {
+                seen = ex.Message;
+            }
+
+            await Task.Delay(100);
+        }
+
+        var hosts = await Cluster.Client.GetGrain<IManagementGrain>(0).GetHosts();
+        Assert.Fail($"timed out waiting for both silos' push observers: the hub list last answered {seen}; "
+            + $"silos {string.Join(", ", hosts.Select(h => $"{h.Key}={h.Value}"))}; registrations {PushObserverRegistrar.Describe()}");
     }
 
     public async Task DisposeAsync()

@@ -3,6 +3,7 @@ using Monitoring.Contracts;
 using Orleans.Serialization;
 using Monitoring.Contracts.Services;
 using Monitoring.Grains.Hosting;
+using Monitoring.Grains.Options;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -35,6 +36,9 @@ public sealed class SiloConfigurator : ISiloConfigurator
         services.AddSingleton<IOutboundNotifier>(TestEnvironment.Outbound);
         services.AddSingleton<IAuditTrail>(TestEnvironment.Audit);
         services.AddMonitoringGrains();
+
+        // Short enough for a test to see a lease run out; the silos renew every 2 s (PushObserverRegistrar).
+        services.Configure<PushNotifierOptions>(push => push.ObserverLease = TimeSpan.FromSeconds(6));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider, CapturingLoggerProvider>();
         services.AddHostedService<PushObserverRegistrar>();
     }
