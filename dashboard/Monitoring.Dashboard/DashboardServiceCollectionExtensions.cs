@@ -13,7 +13,8 @@ public static class DashboardServiceCollectionExtensions
     /// <summary>
     /// The dashboard's own services: Radzen, the cascading sign-in state, grain reads and commands, the
     /// per-circuit connection handler (each view makes its own WardLiveView). The host adds Razor components, an
-    /// <see cref="IWardDirectory"/> and the in-process <see cref="Contracts.Services.IWardFeed"/>.
+    /// <see cref="IWardDirectory"/>, the in-process <see cref="Contracts.Services.IWardFeed"/> and an
+    /// <see cref="IDeviceFeedStatus"/> (no default: a page that cannot tell whether device data arrives must not render).
     /// </summary>
     public static IServiceCollection AddMonitoringDashboard(this IServiceCollection services, IConfiguration configuration)
     {

@@ -74,4 +74,7 @@ public static partial class HostLog
 
     [LoggerMessage(1403, LogLevel.Error, "Ward feed subscriber of ward {WardId} failed on a {PushKind} push")]
     public static partial void FeedSubscriberFailed(this ILogger logger, Exception exception, string wardId, WardPushKind pushKind);
+
+    [LoggerMessage(1404, LogLevel.Error, "A dashboard view failed to take a device-feed status change")]
+    public static partial void FeedStatusSubscriberFailed(this ILogger logger, Exception exception);
 }

@@ -5,6 +5,7 @@ using Monitoring.Dashboard.Services;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Dashboard;
 using Monitoring.Host.Endpoints;
+using Monitoring.Ingest.Pipeline;
 
 namespace Monitoring.Host.Extensions;
 
@@ -15,9 +16,9 @@ public static class DashboardExtensions
 
     /// <summary>
     /// The Blazor dashboard (dashboard/Monitoring.Dashboard): interactive server components, the dashboard's
-    /// services over the co-hosted silo and the in-process ward feed, and cookie redirects to /signin for pages
-    /// (/api and /hubs keep answering 401/403). The circuit's SignalR keep-alive is short, so a browser
-    /// notices a dead server within seconds.
+    /// services over the co-hosted silo, the in-process ward feed and this host's MQTT ingest health (the
+    /// device-feed banner), and cookie redirects to /signin for pages (/api and /hubs keep answering 401/403).
+    /// The circuit's SignalR keep-alive is short, so a browser notices a dead server within seconds.
     /// </summary>
     public static WebApplicationBuilder AddMonitoringDashboard(this WebApplicationBuilder builder)
     {
@@ -34,6 +35,8 @@ public static class DashboardExtensions
             });
         builder.Services.AddMonitoringDashboard(builder.Configuration);
         builder.Services.AddSingleton<IWardDirectory, WardRegistryDirectory>();
+        builder.Services.AddSingleton<IDeviceFeedStatus>(sp => new IngestDeviceFeedStatus(
+            sp.GetRequiredService<IngestHealth>(), TimeProvider.System, sp.GetRequiredService<ILogger<IngestDeviceFeedStatus>>()));
         builder.Services.AddSingleton<SignInDesk>();
         builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>
         {

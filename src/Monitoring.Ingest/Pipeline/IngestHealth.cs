@@ -1,6 +1,9 @@
 namespace Monitoring.Ingest.Pipeline;
 
-/// <summary>The ingest's health, kept by <see cref="MqttIngestService"/>; the host's health check reads <see cref="Current"/>.</summary>
+/// <summary>
+/// The ingest's health, kept by <see cref="MqttIngestService"/>; the host's health check and the dashboard's
+/// device-feed banner read <see cref="Current"/>. Thread-safe.
+/// </summary>
 public sealed class IngestHealth
 {
     private readonly Lock _sync = new();
@@ -29,38 +32,38 @@ public sealed class IngestHealth
 
     public bool IsConnected => Current.Connected;
 
-    internal void SetConnected(DateTimeOffset at)
-    {
-        lock (_sync)
-        {
-            _current = _current with { Connected = true, Since = _current.Connected ? _current.Since : at, LastError = null };
-        }
-    }
+    /// <summary>
+    /// Raised after <see cref="Current"/> changed (not when a ping only confirms it), outside the lock, on the
+    /// ingest's own thread: a handler must return quickly and must not throw. Handlers may run out of order when
+    /// two changes race, so a handler reads <see cref="Current"/> rather than remembering what it was told.
+    /// </summary>
+    public event Action? Changed;
 
-    internal void SetDisconnected(DateTimeOffset at, string reason)
-    {
-        lock (_sync)
-        {
-            _current = _current with { Connected = false, Since = _current.Connected ? at : _current.Since, LastError = reason };
-        }
-    }
+    internal void SetConnected(DateTimeOffset at) =>
+        Update(c => c with { Connected = true, Since = c.Connected ? c.Since : at, LastError = null, ConnectAttempted = true });
 
-    internal void SetRoutingFailed(DateTimeOffset at, string error)
-    {
-        lock (_sync)
-        {
-            _current = _current with { RoutingFailingSince = _current.RoutingFailingSince ?? at, RoutingError = error };
-        }
-    }
+    internal void SetDisconnected(DateTimeOffset at, string reason) =>
+        Update(c => c with { Connected = false, Since = c.Connected ? at : c.Since, LastError = reason, ConnectAttempted = true });
 
-    internal void SetRoutingRecovered()
+    internal void SetRoutingFailed(DateTimeOffset at, string error) =>
+        Update(c => c with { RoutingFailingSince = c.RoutingFailingSince ?? at, RoutingError = error });
+
+    internal void SetRoutingRecovered() =>
+        Update(c => c.RoutingFailingSince is null ? c : c with { RoutingFailingSince = null, RoutingError = null });
+
+    private void Update(Func<IngestHealthStatus, IngestHealthStatus> change)
     {
+        bool changed;
         lock (_sync)
         {
-            if (_current.RoutingFailingSince is not null)
-            {
-                _current = _current with { RoutingFailingSince = null, RoutingError = null };
-            }
+            var next = change(_current);
+            changed = next != _current;
+            _current = next;
+        }
+
+        if (changed)
+        {
+            Changed?.Invoke();
         }
     }
 }

@@ -29,9 +29,9 @@ public sealed class DashboardHost : IAsyncDisposable
 
     public ProtocolParameters Parameters => Factory.Services.GetRequiredService<ProtocolParameters>();
 
-    public static async Task<DashboardHost> StartAsync()
+    public static async Task<DashboardHost> StartAsync(DashboardHostFactory? factory = null)
     {
-        var factory = new DashboardHostFactory();
+        factory ??= new DashboardHostFactory();
         factory.StartServer();
         var host = new DashboardHost(factory);
         using var http = host.Client();

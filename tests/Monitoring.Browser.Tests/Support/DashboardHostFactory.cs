@@ -16,9 +16,16 @@ public sealed class DashboardHostFactory : WebApplicationFactory<Program>
 {
     private static int _instances;
 
-    public DashboardHostFactory()
+    private readonly bool _externalBroker;
+
+    /// <param name="externalBrokerPort">
+    /// A broker the test controls (Mosquitto on loopback, anonymous) instead of the embedded one; ingest then
+    /// reconnects quickly (0.1 s doubling to 1 s) so a test of the broker coming back stays short.
+    /// </param>
+    public DashboardHostFactory(int? externalBrokerPort = null)
     {
-        MqttPort = FreePorts.Next();
+        _externalBroker = externalBrokerPort is not null;
+        MqttPort = externalBrokerPort ?? FreePorts.Next();
         SiloPort = FreePorts.Next();
         GatewayPort = FreePorts.Next();
         SiloName = $"browser-{Interlocked.Increment(ref _instances)}-{SiloPort}";
@@ -55,5 +62,12 @@ public sealed class DashboardHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seeds:Path", Path.Combine(AppContext.BaseDirectory, "seeds"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Simulator:Beds", "0");
+        if (_externalBroker)
+        {
+            builder.UseSetting("Mqtt:Host", "127.0.0.1");
+            builder.UseSetting("Mqtt:ClientId", SiloName);
+            builder.UseSetting("Mqtt:ReconnectInitialDelay", "00:00:00.100");
+            builder.UseSetting("Mqtt:ReconnectMaxDelay", "00:00:01");
+        }
     }
 }

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Monitoring.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Monitoring.Browser.Tests;
+
+/// <summary>
+/// A lost device feed is never silent: with a real Mosquitto that the test stops, every dashboard page shows the
+/// device-feed banner within seconds (before any bed's PUMP_COMMS_LOST), and it clears once ingest is back.
+/// </summary>
+public sealed class DeviceFeedTests
+{
+    [Fact]
+    public async Task Stopping_the_broker_shows_the_device_feed_banner_on_every_page_until_the_feed_is_back()
+    {
+        await using var broker = await MosquittoProcess.StartAsync(FreePorts.Next());
+        var host = await DashboardHost.StartAsync(new DashboardHostFactory(broker.Port));
+        await using var chromium = await Chromium.LaunchAsync();
+        try
+        {
+            await using var nurse = await chromium.SignIn(host.BaseAddress, Users.Nurse.Name, Users.Nurse.Password, "/wards/ward-a");
+            var banner = nurse.Page.Locator("[data-testid=device-feed-banner]");
+            await Expect(banner).ToHaveCountAsync(0);
+
+            var stopped = Stopwatch.GetTimestamp();
+            await broker.StopAsync();
+            await Expect(banner).ToHaveAttributeAsync("data-state", "lost", new() { Timeout = 10_000 });
+            var seconds = Stopwatch.GetElapsedTime(stopped).TotalSeconds;
+            await Expect(banner).ToHaveAttributeAsync("role", "alert");
+            await Expect(banner).ToBeVisibleAsync();
+            await Expect(banner).ToContainTextAsync("not reaching this screen");
+            await Expect(banner).ToContainTextAsync("Check patients and pumps at the bedside");
+            await nurse.Screenshot("device-feed-lost");
+            Assert.True(seconds < 3, $"the banner took {seconds:0.0} s after the broker stopped");
+
+            // Another page of the same session shows it too (it lives in the layout).
+            await nurse.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Alerts", Exact = true }).ClickAsync();
+            await nurse.Page.WaitForURLAsync("**/wards/ward-a/alerts");
+            await Expect(banner).ToBeVisibleAsync();
+
+            await broker.ResumeAsync();
+            await Expect(banner).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+}
