@@ -130,6 +130,9 @@ public sealed class GrainClinicalCommands(
     public Task<CommandOutcome> Release(ClaimsPrincipal user, string patientId, string deviceId) =>
         Charge(user, "release", actor => grains.GetGrain<IPatientGrain>(patientId).DetachDevice(deviceId, actor));
 
+    public Task<CommandOutcome> Discharge(ClaimsPrincipal user, string patientId) =>
+        Charge(user, "discharge", actor => grains.GetGrain<IPatientGrain>(patientId).Discharge(actor));
+
     private async Task<CommandOutcome> Charge(ClaimsPrincipal user, string what, Func<string, Task<GrainResult>> command)
     {
         if (!IsCharge(user))

@@ -31,4 +31,7 @@ public interface IClinicalCommands
     Task<CommandOutcome> Associate(ClaimsPrincipal user, string patientId, string wardId, string deviceId, DeviceType type);
 
     Task<CommandOutcome> Release(ClaimsPrincipal user, string patientId, string deviceId);
+
+    /// <summary>ChargeNurse only. The grain's own discharge (as DELETE /api/patients/{id}): refused while a pump runs; history kept.</summary>
+    Task<CommandOutcome> Discharge(ClaimsPrincipal user, string patientId);
 }

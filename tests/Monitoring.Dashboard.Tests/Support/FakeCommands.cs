@@ -50,6 +50,8 @@ public sealed class FakeCommands : IClinicalCommands
 
     public Task<CommandOutcome> Release(ClaimsPrincipal user, string patientId, string deviceId) => Record($"release {deviceId}");
 
+    public Task<CommandOutcome> Discharge(ClaimsPrincipal user, string patientId) => Record($"discharge {patientId} by {user.Identity?.Name}");
+
     private Task<CommandOutcome> Record(string call)
     {
         Calls.Add(call);
