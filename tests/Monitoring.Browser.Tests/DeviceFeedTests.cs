@@ -21,6 +21,7 @@ public sealed class DeviceFeedTests
             await using var nurse = await chromium.SignIn(host.BaseAddress, Users.Nurse.Name, Users.Nurse.Password, "/wards/ward-a");
             var banner = nurse.Page.Locator("[data-testid=device-feed-banner]");
             await Expect(banner).ToHaveCountAsync(0);
+            await Expect(nurse.Page.Locator("[data-testid=live]")).ToBeVisibleAsync();
 
             var stopped = Stopwatch.GetTimestamp();
             await broker.StopAsync();
@@ -30,6 +31,7 @@ public sealed class DeviceFeedTests
             await Expect(banner).ToBeVisibleAsync();
             await Expect(banner).ToContainTextAsync("not reaching this screen");
             await Expect(banner).ToContainTextAsync("Check patients and pumps at the bedside");
+            await Expect(nurse.Page.Locator("[data-testid=live]")).ToBeHiddenAsync();
             await nurse.Screenshot("device-feed-lost");
             Assert.True(seconds < 3, $"the banner took {seconds:0.0} s after the broker stopped");
 
