@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Monitoring.Browser.Tests.Support;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Monitoring.Browser.Tests;
@@ -8,7 +9,7 @@ namespace Monitoring.Browser.Tests;
 /// A lost device feed is never silent: with a real Mosquitto that the test stops, every dashboard page shows the
 /// device-feed banner within seconds (before any bed's PUMP_COMMS_LOST), and it clears once ingest is back.
 /// </summary>
-public sealed class DeviceFeedTests
+public sealed class DeviceFeedTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Stopping_the_broker_shows_the_device_feed_banner_on_every_page_until_the_feed_is_back()
@@ -33,6 +34,7 @@ public sealed class DeviceFeedTests
             await Expect(banner).ToContainTextAsync("Check patients and pumps at the bedside");
             await Expect(nurse.Page.Locator("[data-testid=live]")).ToBeHiddenAsync();
             await nurse.Screenshot("device-feed-lost");
+            output.WriteLine($"broker stopped to banner shown: {seconds * 1000:F0} ms");
             Assert.True(seconds < 3, $"the banner took {seconds:0.0} s after the broker stopped");
 
             // Another page of the same session shows it too (it lives in the layout).
@@ -40,8 +42,10 @@ public sealed class DeviceFeedTests
             await nurse.Page.WaitForURLAsync("**/wards/ward-a/alerts");
             await Expect(banner).ToBeVisibleAsync();
 
+            var resumed = Stopwatch.GetTimestamp();
             await broker.ResumeAsync();
             await Expect(banner).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+            output.WriteLine($"broker started to banner gone: {Stopwatch.GetElapsedTime(resumed).TotalMilliseconds:F0} ms");
         }
         finally
         {
