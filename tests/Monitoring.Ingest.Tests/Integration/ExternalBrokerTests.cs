@@ -43,6 +43,38 @@ public class ExternalBrokerTests
         await second.StopAsync();
     }
 
+    [Fact]
+    public async Task A_broker_lost_and_one_never_reached_both_raise_the_health_change_and_say_why()
+    {
+        await using var mosquitto = await MosquittoProcess.StartAsync(IngestHostFixture.FreePort());
+        using var host = Host(mosquitto.Port, "ingest-health-" + Guid.NewGuid().ToString("N")[..8], new FakeRouter());
+        var health = host.Services.GetRequiredService<IngestHealth>();
+        var changes = 0;
+        health.Changed += () => Interlocked.Increment(ref changes);
+        Assert.False(health.Current.ConnectAttempted);
+
+        await host.StartAsync();
+        await Eventually.True(() => health.IsConnected, "ingest to connect");
+        var connected = Volatile.Read(ref changes);
+        Assert.True(connected >= 1, "connecting raised the change");
+
+        await mosquitto.StopAsync();
+        await Eventually.True(() => !health.Current.Connected && Volatile.Read(ref changes) > connected, "the loss to be seen and raised");
+        Assert.True(health.Current.ConnectAttempted);
+        Assert.False(string.IsNullOrEmpty(health.Current.LastError));
+        await host.StopAsync();
+
+        // A host whose broker is not there at all: its first attempt ends, and it says so.
+        var nobody = IngestHostFixture.FreePort();
+        using var alone = Host(nobody, "ingest-alone-" + Guid.NewGuid().ToString("N")[..8], new FakeRouter());
+        var aloneHealth = alone.Services.GetRequiredService<IngestHealth>();
+        await alone.StartAsync();
+        await Eventually.True(() => aloneHealth.Current.ConnectAttempted, "the first attempt to end");
+        Assert.False(aloneHealth.Current.Connected);
+        Assert.NotEqual("not connected yet", aloneHealth.Current.LastError);
+        await alone.StopAsync();
+    }
+
     private static IHost Host(int port, string clientId, FakeRouter router) => IngestHostFixture.BuildHost(
         new Dictionary<string, string?>
         {
