@@ -51,42 +51,6 @@ internal static class AuditOutbox
         return written;
     }
 
-    /// <summary>
-    /// (The ward's, until it stages its entries before its write too.) Writes the pending entries, then <paramref name="entry"/> (if any). Returns whether <paramref name="pending"/>
-    /// changed: the caller then persists its state, so what is pending survives a crash and what was written is not
-    /// written again.
-    /// </summary>
-    public static async Task<bool> AppendAsync(IAuditTrail trail, List<AuditEntry> pending, AuditEntry? entry, ILogger logger, string owner)
-    {
-        var changed = false;
-        var written = 0;
-        while (pending.Count > 0)
-        {
-            if (!await TryAppend(trail, pending[0], logger, owner, pending.Count))
-            {
-                break;
-            }
-
-            pending.RemoveAt(0);
-            written++;
-            changed = true;
-        }
-
-        if (written > 0)
-        {
-            logger.AuditPendingWritten(owner, written, pending.Count);
-        }
-
-        if (entry is not null && (pending.Count > 0 || !await TryAppend(trail, entry, logger, owner, pending.Count)))
-        {
-            pending.Add(entry);
-            changed = true;
-            logger.AuditKept(owner, entry.Action, entry.At, pending.Count);
-        }
-
-        return changed;
-    }
-
     private static async Task<bool> TryAppend(IAuditTrail trail, AuditEntry entry, ILogger logger, string owner, int pending)
     {
         try
