@@ -253,6 +253,13 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         S.NextDeadline = NextDeadline(now);
         if (write || _auditStaged)
         {
+            if (_auditStaged)
+            {
+                // The durable wake-up covers the entries this write stores, should this activation end before it
+                // appends them (a no-op when the reminder is already registered, as it is while anything clinical runs).
+                await SyncReminder();
+            }
+
             await WriteStateAsync();
             _dirty = false;
             await AppendPendingAudit();
