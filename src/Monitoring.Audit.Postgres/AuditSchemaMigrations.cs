@@ -42,6 +42,11 @@ public static class AuditSchemaMigrations
 
             REVOKE UPDATE, DELETE, TRUNCATE ON {schema}.entries FROM PUBLIC;
             """),
+        new(2, "idempotency key: an entry appended again with its key is recorded once; earlier rows keep a null key", """
+            ALTER TABLE {schema}.entries ADD COLUMN IF NOT EXISTS idempotency_key text NULL;
+            COMMENT ON COLUMN {schema}.entries.idempotency_key IS 'Made by the grain that audits and stored with the entry in its state: an append of the same entry again (after a crash, or a lost answer) inserts nothing. Null for rows written before version 2, and never conflicting.';
+            CREATE UNIQUE INDEX IF NOT EXISTS entries_idempotency_key ON {schema}.entries (idempotency_key);
+            """),
     ];
 
     /// <summary>The version this build writes and expects.</summary>

@@ -11,7 +11,14 @@ namespace Monitoring.Audit.Postgres;
 /// </summary>
 public sealed class AuditSchemaMigrator(AuditDatabase database, ILogger<AuditSchemaMigrator> logger)
 {
-    private readonly IReadOnlyList<AuditSchemaMigration> _migrations = AuditSchemaMigrations.All;
+    private IReadOnlyList<AuditSchemaMigration> _migrations = AuditSchemaMigrations.All;
+
+    /// <summary>The steps this migrator knows: all of this build's; tests set fewer to stand for an earlier build.</summary>
+    internal IReadOnlyList<AuditSchemaMigration> Migrations
+    {
+        get => _migrations;
+        init => _migrations = value;
+    }
 
     public async Task<AuditMigrationResult> MigrateAsync(CancellationToken cancellationToken = default)
     {

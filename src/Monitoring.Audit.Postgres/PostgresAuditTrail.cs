@@ -13,9 +13,10 @@ namespace Monitoring.Audit.Postgres;
 /// (PostgreSQL's resolution). Queries are oldest first; entries with the same time keep their append order.
 /// </summary>
 /// <remarks>
-/// An append is retried (Audit:AppendAttempts) on a transient failure. If the first attempt's commit
-/// reached the server but its answer was lost, the retry records the entry a second time: an audit line
-/// twice is preferred to an audit line lost.
+/// An append is retried (Audit:AppendAttempts) on a transient failure. Appends are idempotent on the entry's
+/// <see cref="AuditEntry.Key"/> (a unique index; ON CONFLICT DO NOTHING): an entry appended again, after a commit
+/// whose answer was lost or by a grain that appended it before it crashed, is recorded once. An entry without a key
+/// (made before keys were) is inserted every time: an audit line twice is preferred to an audit line lost.
 /// </remarks>
 public sealed class PostgresAuditTrail(
     AuditDatabase database,
@@ -57,7 +58,7 @@ public sealed class PostgresAuditTrail(
         await using var command = database.Command(connection, "");
 
         // Only the conditions asked for, so PostgreSQL can use (patient_id, at) or (at) directly.
-        var sql = new StringBuilder($"SELECT at, actor, action, patient_id, ward_id, details FROM {database.EntriesTable}");
+        var sql = new StringBuilder($"SELECT at, actor, action, patient_id, ward_id, details, idempotency_key FROM {database.EntriesTable}");
         var conditions = new List<string>(3);
         if (patientId is not null)
         {
@@ -95,7 +96,8 @@ public sealed class PostgresAuditTrail(
                 Action: reader.GetString(2),
                 PatientId: reader.IsDBNull(3) ? null : reader.GetString(3),
                 Details: reader.GetString(5),
-                WardId: reader.IsDBNull(4) ? null : reader.GetString(4)));
+                WardId: reader.IsDBNull(4) ? null : reader.GetString(4),
+                Key: reader.IsDBNull(6) ? null : reader.GetString(6)));
         }
 
         return entries;
@@ -105,13 +107,14 @@ public sealed class PostgresAuditTrail(
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = database.Command(connection,
-            $"INSERT INTO {database.EntriesTable} (at, actor, action, patient_id, ward_id, details) VALUES ($1, $2, $3, $4, $5, $6)");
+            $"INSERT INTO {database.EntriesTable} (at, actor, action, patient_id, ward_id, details, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING");
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = entry.At.ToUniversalTime() });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Actor });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Action });
         command.Parameters.Add(NullableText(entry.PatientId));
         command.Parameters.Add(NullableText(entry.WardId));
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Details });
+        command.Parameters.Add(NullableText(entry.Key));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -12,7 +12,7 @@ public sealed class AuditTrailTests(PostgresServer server)
     public async Task Appended_entry_comes_back_with_every_field()
     {
         await using var scope = await AuditSchemaScope.CreateAsync(server);
-        var entry = new AuditEntry(T0, "charge", "alert.acknowledged", "patient-7", "{\"alertId\":\"a-1\",\"note\":\"seen\"}", "ward-a");
+        var entry = new AuditEntry(T0, "charge", "alert.acknowledged", "patient-7", "{\"alertId\":\"a-1\",\"note\":\"seen\"}", "ward-a", "patient/patient-7/0197");
 
         await scope.Trail.AppendAsync(entry);
         var entries = await scope.Trail.QueryAsync(null, null, null);
@@ -121,5 +121,36 @@ public sealed class AuditTrailTests(PostgresServer server)
         var entries = await scope.Trail.QueryAsync(null, null, null);
         Assert.Equal(200, entries.Count);
         Assert.Equal(Enumerable.Range(0, 200).Select(i => $"n{i}"), entries.Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task An_entry_appended_again_with_its_key_is_one_row_and_entries_without_a_key_are_all_kept()
+    {
+        await using var scope = await AuditSchemaScope.CreateAsync(server);
+        var keyed = new AuditEntry(T0, "nurse", "alert-acknowledged", "p1", "p:p1:1 seen", "ward-a", "patient/p1/1");
+        var unkeyed = new AuditEntry(T0, "system", "alert-raised", "p1", "p:p1:1", "ward-a");
+
+        await scope.Trail.AppendAsync(keyed);
+        await scope.Trail.AppendAsync(keyed);
+        await scope.Trail.AppendAsync(keyed with { At = T0.AddMinutes(1), Details = "appended again after a crash" });
+        await scope.Trail.AppendAsync(unkeyed);
+        await scope.Trail.AppendAsync(unkeyed);
+        await scope.Trail.AppendAsync(keyed with { Key = "patient/p1/2" });
+
+        var entries = await scope.Trail.QueryAsync("p1", null, null);
+
+        Assert.Equal([keyed, unkeyed, unkeyed, keyed with { Key = "patient/p1/2" }], entries);
+        Assert.Equal(4, await server.ScalarAsync<long>($"SELECT count(*) FROM {scope.Schema}.entries"));
+    }
+
+    [Fact]
+    public async Task The_same_key_appended_concurrently_is_one_row()
+    {
+        await using var scope = await AuditSchemaScope.CreateAsync(server);
+        var entry = new AuditEntry(T0, "system", "pump-command-sent", "p1", "c-1", "ward-a", "patient/p1/7");
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => scope.Trail.AppendAsync(entry)));
+
+        Assert.Equal([entry], await scope.Trail.QueryAsync(null, null, null));
     }
 }

@@ -10,7 +10,7 @@ internal static partial class AuditOutboxLog
     [LoggerMessage(2903, LogLevel.Warning, "{Owner}: audit trail still failing, {Pending} entries pending: {Error}")]
     public static partial void AuditRetryFailed(this ILogger logger, string owner, int pending, string error);
 
-    [LoggerMessage(2901, LogLevel.Warning, "{Owner}: audit entry {Action} at {At:O} kept in grain state for retry ({Pending} pending)")]
+    [LoggerMessage(2901, LogLevel.Warning, "{Owner}: audit entries kept in grain state for retry ({Pending} pending, the oldest {Action} at {At:O})")]
     public static partial void AuditKept(this ILogger logger, string owner, string action, DateTimeOffset at, int pending);
 
     [LoggerMessage(2902, LogLevel.Information, "{Owner}: {Written} pending audit entries written ({Pending} still pending)")]

@@ -3,11 +3,15 @@ using Monitoring.Contracts.Views;
 
 namespace Monitoring.Grains.Audit;
 
-/// <summary>The embedded default's audit trail: in this process's memory only, lost on restart (IsDurable false).</summary>
+/// <summary>
+/// The embedded default's audit trail: in this process's memory only, lost on restart (IsDurable false). Idempotent
+/// as the PostgreSQL trail is: an entry whose key is already here is not added again; entries without a key always are.
+/// </summary>
 public sealed class InMemoryAuditTrail : IAuditTrail
 {
     private readonly Lock _gate = new();
     private readonly List<AuditEntry> _entries = [];
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
 
     public bool IsDurable => false;
 
@@ -16,7 +20,10 @@ public sealed class InMemoryAuditTrail : IAuditTrail
         ArgumentNullException.ThrowIfNull(entry);
         lock (_gate)
         {
-            _entries.Add(entry);
+            if (entry.Key is null || _keys.Add(entry.Key))
+            {
+                _entries.Add(entry);
+            }
         }
 
         return Task.CompletedTask;

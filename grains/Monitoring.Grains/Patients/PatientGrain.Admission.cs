@@ -37,7 +37,7 @@ public sealed partial class PatientGrain
         else
         {
             var continues = S.DischargedAt is { } left && now - left < p.Course.ReadmissionContinuesWithin;
-            await DropOldAlerts(now, actor);
+            DropOldAlerts(now, actor);
             if (continues)
             {
                 // The same course goes on (24 h dose, titration, an active pause). Nothing that silences an alarm
@@ -70,8 +70,8 @@ public sealed partial class PatientGrain
 
         var changed = AdmissionRules.Changes(action == AuditActions.Admitted ? null : before, incoming);
         _logger.Admitted(_patientId, action, incoming.WardId, incoming.BedId, actor);
-        await Evaluate(static (engine, s, ctx) => engine.Evaluate(s, ctx), transition: true);
-        await AuditAsync(now, actor, action, changed.Count == 0 ? "no field changed" : string.Join("; ", changed));
+        await Evaluate(static (engine, s, ctx) => engine.Evaluate(s, ctx), transition: true,
+            audit: () => Audit(now, actor, action, changed.Count == 0 ? "no field changed" : string.Join("; ", changed)));
         if (previousWard is not null && previousWard != incoming.WardId)
         {
             await Safely(() => GrainFactory.GetGrain<IWardGrain>(previousWard).BedRemoved(PatientId), "tell ward {0} the bed left", previousWard);
@@ -131,7 +131,7 @@ public sealed partial class PatientGrain
             }
 
             return result;
-        }, transition: true);
+        }, transition: true, audit: () => Audit(now, actor, AuditActions.Discharged, devices.Count == 0 ? "no device associated" : $"released {string.Join(", ", devices)}"));
 
         foreach (var deviceId in devices)
         {
@@ -139,7 +139,6 @@ public sealed partial class PatientGrain
         }
 
         await Safely(() => GrainFactory.GetGrain<IWardGrain>(wardId).BedRemoved(PatientId), "tell ward {0} the bed left", wardId);
-        await AuditAsync(now, actor, AuditActions.Discharged, devices.Count == 0 ? "no device associated" : $"released {string.Join(", ", devices)}");
         _logger.Discharged(_patientId, wardId, actor);
         return GrainResult.Ok;
     }
@@ -156,8 +155,7 @@ public sealed partial class PatientGrain
         var now = Now;
         S.Admission = incoming;
         S.Clinical = WithFacts(S.Clinical!, incoming);
-        await Evaluate(static (engine, s, ctx) => engine.Evaluate(s, ctx), transition: true);
-        await AuditAsync(now, actor, action, string.Join("; ", changed));
+        await Evaluate(static (engine, s, ctx) => engine.Evaluate(s, ctx), transition: true, audit: () => Audit(now, actor, action, string.Join("; ", changed)));
         if (before.WardId != incoming.WardId)
         {
             await Safely(() => GrainFactory.GetGrain<IWardGrain>(before.WardId).BedRemoved(PatientId), "tell ward {0} the bed left", before.WardId);
@@ -166,12 +164,15 @@ public sealed partial class PatientGrain
         return GrainResult.Ok;
     }
 
-    /// <summary>Old alerts never return after a readmission: they leave the book, each one audited.</summary>
-    private async Task DropOldAlerts(DateTimeOffset now, string actor)
+    /// <summary>
+    /// Old alerts never return after a readmission: they leave the book, each one audited (the admission's write that
+    /// follows stores the entries).
+    /// </summary>
+    private void DropOldAlerts(DateTimeOffset now, string actor)
     {
         foreach (var alert in _book.Open)
         {
-            await AuditAsync(now, actor, AuditActions.AlertDropped, $"{alert.Id} {alert.RuleId} {Contracts.Wire.Name(alert.State)}: {alert.LastValue}");
+            Audit(now, actor, AuditActions.AlertDropped, $"{alert.Id} {alert.RuleId} {Contracts.Wire.Name(alert.State)}: {alert.LastValue}");
             S.ReAlarmedAt.Remove(alert.Id);
         }
 

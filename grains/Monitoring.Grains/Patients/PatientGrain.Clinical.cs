@@ -65,8 +65,8 @@ public sealed partial class PatientGrain
         }
 
         var now = Now;
-        await Evaluate((engine, s, ctx) => engine.RetractObservation(s, observationId, ctx), transition: true);
-        await AuditAsync(now, actor, AuditActions.ObservationRetracted, $"{observationId} ({Contracts.Wire.Name(observation.Kind)}): {reason}");
+        await Evaluate((engine, s, ctx) => engine.RetractObservation(s, observationId, ctx), transition: true,
+            audit: () => Audit(now, actor, AuditActions.ObservationRetracted, $"{observationId} ({Contracts.Wire.Name(observation.Kind)}): {reason}"));
         return GrainResult.Ok;
     }
 
@@ -84,12 +84,14 @@ public sealed partial class PatientGrain
         }
 
         var now = Now;
-        string details;
+
+        // The decision's entry is stored by the write of the change it makes (before an acknowledgement it causes).
+        void AuditDecision(string details) => Audit(now, actor, AuditActions.ClinicianAction, details);
         switch (action.Action?.Trim().ToLowerInvariant())
         {
             case "stop-course":
-                await Evaluate(static (engine, s, ctx) => engine.StopCourse(s, ctx), transition: true);
-                details = $"stop-course: {action.Reason}";
+                await Evaluate(static (engine, s, ctx) => engine.StopCourse(s, ctx), transition: true,
+                    audit: () => AuditDecision($"stop-course: {action.Reason}"));
                 break;
             case "override-contraindication":
                 if (string.IsNullOrWhiteSpace(action.Target))
@@ -103,7 +105,8 @@ public sealed partial class PatientGrain
                     return GrainResult.BadRequest("target", $"'{action.Target}' is not a contraindication recorded for this patient");
                 }
 
-                await Evaluate((engine, s, ctx) => engine.OverrideContraindication(s, target, action.Reason, ctx), transition: true);
+                await Evaluate((engine, s, ctx) => engine.OverrideContraindication(s, target, action.Reason, ctx), transition: true,
+                    audit: () => AuditDecision($"override-contraindication {target}: {action.Reason}"));
 
                 // The protocol: the override resolves the alert. The charge nurse's decision, with its reason, is the
                 // acknowledgement; without it the HIGH alert would latch. Only when nothing else still holds it.
@@ -112,19 +115,17 @@ public sealed partial class PatientGrain
                     await Acknowledge(latched.Id, actor, $"contraindication {target} overridden: {action.Reason}");
                 }
 
-                details = $"override-contraindication {target}: {action.Reason}";
                 break;
             case "comfort-care-on":
             case "comfort-care-off":
                 var on = action.Action.Trim().EndsWith("on", StringComparison.OrdinalIgnoreCase);
-                await Evaluate((engine, s, ctx) => engine.SetComfortCare(s, on, ctx), transition: true);
-                details = $"comfort-care-{(on ? "on" : "off")}: {action.Reason}";
+                await Evaluate((engine, s, ctx) => engine.SetComfortCare(s, on, ctx), transition: true,
+                    audit: () => AuditDecision($"comfort-care-{(on ? "on" : "off")}: {action.Reason}"));
                 break;
             default:
                 return GrainResult.BadRequest("action", "must be stop-course, override-contraindication, comfort-care-on or comfort-care-off");
         }
 
-        await AuditAsync(now, actor, AuditActions.ClinicianAction, details);
         _logger.ClinicianAction(_patientId, action.Action, actor);
         return GrainResult.Ok;
     }
@@ -137,10 +138,9 @@ public sealed partial class PatientGrain
         }
 
         var now = Now;
-        await Evaluate((engine, s, ctx) => engine.RecordReview(s, benefit, ctx), transition: true);
-        var finding = S.Clinical!.Course.NoBenefitFinding;
-        await AuditAsync(now, actor, AuditActions.ReviewRecorded,
-            $"benefit {(benefit ? "yes" : "no")}; pain data: {finding ?? "benefit shown"}{(string.IsNullOrWhiteSpace(note) ? "" : $"; note: {note}")}");
+        // The finding is the engine's, so the entry is made after the step, before the write.
+        await Evaluate((engine, s, ctx) => engine.RecordReview(s, benefit, ctx), transition: true, audit: () => Audit(now, actor, AuditActions.ReviewRecorded,
+            $"benefit {(benefit ? "yes" : "no")}; pain data: {S.Clinical!.Course.NoBenefitFinding ?? "benefit shown"}{(string.IsNullOrWhiteSpace(note) ? "" : $"; note: {note}")}"));
         return GrainResult.Ok;
     }
 

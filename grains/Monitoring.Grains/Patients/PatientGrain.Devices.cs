@@ -84,22 +84,27 @@ public sealed partial class PatientGrain
         }
 
         var now = Now;
+        var typeName = Contracts.Wire.Name(type);
         await Evaluate((engine, state, ctx) => type == DeviceType.Pump
             ? engine.AssociatePump(state, deviceId, ctx)
-            : engine.AssociateMonitor(state, deviceId, ctx), transition: true);
+            : engine.AssociateMonitor(state, deviceId, ctx), transition: true, audit: () =>
+            {
+                Audit(now, actor, AuditActions.DeviceAttached, current is null ? $"{typeName} {deviceId}" : $"{typeName} {deviceId}, replacing {current}");
+                if (current is not null)
+                {
+                    Audit(now, actor, AuditActions.DeviceReleased, $"{typeName} {current}, replaced by {deviceId}");
+                }
+            });
         if (current is not null)
         {
             S.Watermarks.RemoveAll(w => w.DeviceId == current);
         }
 
-        var typeName = Contracts.Wire.Name(type);
-        await AuditAsync(now, actor, AuditActions.DeviceAttached, current is null ? $"{typeName} {deviceId}" : $"{typeName} {deviceId}, replacing {current}");
         _logger.DeviceAttached(_patientId, typeName, deviceId, current, actor);
         if (current is not null)
         {
             // The replaced device is released through its own grain; never the grain that called us.
             await Safely(() => GrainFactory.GetGrain<IDeviceGrain>(current).Release(PatientId, actor), "release replaced device {0}", current);
-            await AuditAsync(now, actor, AuditActions.DeviceReleased, $"{typeName} {current}, replaced by {deviceId}");
         }
 
         return GrainResult.Ok;
@@ -119,9 +124,9 @@ public sealed partial class PatientGrain
         }
 
         var now = Now;
-        await Evaluate((engine, state, ctx) => engine.ReleaseDevice(state, deviceId, ctx), transition: true);
+        await Evaluate((engine, state, ctx) => engine.ReleaseDevice(state, deviceId, ctx), transition: true,
+            audit: () => Audit(now, actor, AuditActions.DeviceReleased, deviceId));
         S.Watermarks.RemoveAll(w => w.DeviceId == deviceId);
-        await AuditAsync(now, actor, AuditActions.DeviceReleased, deviceId);
         await Safely(() => GrainFactory.GetGrain<IDeviceGrain>(deviceId).Release(PatientId, actor), "release device {0}", deviceId);
         return GrainResult.Ok;
     }

@@ -47,6 +47,9 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private IGrainTimer? _timer;
     private bool? _reminderRegistered;
     private bool _dirty;
+
+    /// <summary>Audit entries were put in the pending list that no state write has stored yet: the turn must write.</summary>
+    private bool _auditStaged;
     private (string WardId, IWardGrain Grain)? _ward;
     private IPushNotifierGrain? _pushNotifier;
 
@@ -175,12 +178,15 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     /// One input through the engine, then the alert lifecycle (reconcile, then the book's own deadlines), then
     /// <see cref="Commit"/>. <paramref name="transition"/> forces a write (a bolus, an observation, an admission,
     /// device or action change); otherwise the state is written only when something clinical moved.
+    /// <paramref name="audit"/> adds the input's own audit entries (<see cref="Audit"/>), after those of its alert
+    /// events and commands and before the write, so they are stored with the change they record.
     /// </summary>
     private async Task<EngineResult> Evaluate(
         Func<ClinicalEngine, PatientState, EngineContext, EngineResult> step,
         bool transition,
         SnapshotPush announce = SnapshotPush.Always,
-        IReadOnlyList<(AlertEvent Event, string Actor)>? earlier = null)
+        IReadOnlyList<(AlertEvent Event, string Actor)>? earlier = null,
+        Action? audit = null)
     {
         var now = Now;
         var p = Parameters;
@@ -199,13 +205,15 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         var write = transition || significant || result.Raised.Count > 0 || result.Cleared.Count > 0
             || result.Commands.Count > 0 || result.PauseEvents.Count > 0;
         var announceSnapshot = announce == SnapshotPush.Always || write || events.Count > 0;
-        await Commit(now, events, result.Commands, write, result.NextDeadline, announceSnapshot);
+        await Commit(now, events, result.Commands, write, result.NextDeadline, announceSnapshot, audit);
         return result;
     }
 
     /// <summary>
-    /// Writes (when <paramref name="write"/>), then acts: audit, ward, push, outbound route, pump commands. Every
-    /// side effect follows the write, so nothing is announced or sent that the stored state does not hold.
+    /// Puts the audit entries of the events, the commands and <paramref name="audit"/> in the pending list, writes
+    /// (when <paramref name="write"/> or an entry was added), then acts: audit trail, ward, push, outbound route, pump
+    /// commands. Every side effect follows the write, so nothing is announced, audited or sent that the stored state
+    /// does not hold, and every audit entry is stored before its change can be seen (<see cref="AuditOutbox"/>).
     /// </summary>
     private async Task Commit(
         DateTimeOffset now,
@@ -213,7 +221,8 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         IReadOnlyList<PumpCommand> commands,
         bool write,
         DateTimeOffset? engineDeadline,
-        bool announceSnapshot)
+        bool announceSnapshot,
+        Action? audit = null)
     {
         foreach (var (e, _) in events)
         {
@@ -229,12 +238,31 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         }
 
         S.OpenAlerts = [.. _book.Open];
+        foreach (var (e, actor) in events.Where(e => e.Event.Type != AlertEventType.Updated))
+        {
+            Audit(e.At, actor, AlertViews.AuditAction(e.Type), AlertViews.AuditDetails(e));
+        }
+
+        foreach (var command in commands)
+        {
+            Audit(command.IssuedAt, SystemActor, AuditActions.CommandSent, CommandDetails(command));
+        }
+
+        audit?.Invoke();
         _engineDeadline = engineDeadline;
         S.NextDeadline = NextDeadline(now);
-        if (write)
+        if (write || _auditStaged)
         {
+            if (_auditStaged)
+            {
+                // The durable wake-up covers the entries this write stores, should this activation end before it
+                // appends them (a no-op when the reminder is already registered, as it is while anything clinical runs).
+                await SyncReminder();
+            }
+
             await WriteStateAsync();
             _dirty = false;
+            await AppendPendingAudit();
         }
         else
         {
@@ -260,7 +288,11 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     /// Every write of this grain's state. A refused write discards this activation's memory and fails the call
     /// (<see cref="StateWriter"/>); writes come before side effects, so nothing was announced, audited or sent.
     /// </summary>
-    private Task WriteStateAsync(CancellationToken cancellationToken = default) => _writes.WriteAsync(_store, this, _logger, cancellationToken);
+    private async Task WriteStateAsync(CancellationToken cancellationToken = default)
+    {
+        await _writes.WriteAsync(_store, this, _logger, cancellationToken);
+        _auditStaged = false;
+    }
 
     private void KeepResolved(Alert alert)
     {
@@ -280,7 +312,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
     private async Task AnnounceEvents(IReadOnlyList<(AlertEvent Event, string Actor)> events)
     {
-        foreach (var (e, actor) in events)
+        foreach (var (e, _) in events)
         {
             if (e.Type == AlertEventType.Updated)
             {
@@ -289,7 +321,6 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
 
             var view = View(e.Alert);
             _logger.PatientAlert(_patientId, e.Alert.Id, e.Alert.RuleId, e.Type, view.Priority, view.State);
-            await AuditAsync(e.At, actor, AlertViews.AuditAction(e.Type), AlertViews.AuditDetails(e));
             if (S.IsAdmitted)
             {
                 await Safely(() => Ward.AlertChanged(view), "tell the ward of alert {0}", e.Alert.Id);
@@ -304,12 +335,13 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         }
     }
 
+    private static string CommandDetails(PumpCommand command) =>
+        $"{command.CommandId} {Contracts.Wire.Name(command.Kind)}"
+        + (command.RateMlPerHour is { } rate ? $" {rate} mL/h" : "")
+        + $" to pump {command.PumpId} for {command.RuleId}, expires {command.ExpiresAt:O}";
+
     private async Task SendCommand(PumpCommand command)
     {
-        var details = $"{command.CommandId} {Contracts.Wire.Name(command.Kind)}"
-            + (command.RateMlPerHour is { } rate ? $" {rate} mL/h" : "")
-            + $" to pump {command.PumpId} for {command.RuleId}, expires {command.ExpiresAt:O}";
-        await AuditAsync(command.IssuedAt, SystemActor, AuditActions.CommandSent, details);
         _logger.LogWarning("Patient {PatientId}: pump command {CommandId} {Kind} to {PumpId} for {RuleId}",
             _patientId, command.CommandId, command.Kind, command.PumpId, command.RuleId);
 
@@ -370,22 +402,37 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     }
 
     /// <summary>
-    /// Appends to the audit trail; an entry it refuses is kept in the persisted state (<see cref="PatientGrainState.PendingAudit"/>)
-    /// and retried, never dropped. A failure to persist that (Redis down as well) fails the operation and discards this
-    /// activation's memory, so the entry is lost but for the outbox's log line (its action and time).
+    /// Puts an audit entry, with a key of its own, in the persisted pending list (<see cref="PatientGrainState.PendingAudit"/>):
+    /// only there, so it must be followed by a write in the same turn (<see cref="Commit"/> writes when one was added).
+    /// The entry reaches the trail after that write (<see cref="AuditOutbox"/>).
     /// </summary>
-    private async Task AuditAsync(DateTimeOffset at, string actor, string action, string details)
+    private void Audit(DateTimeOffset at, string actor, string action, string details)
     {
-        if (await AuditOutbox.AppendAsync(_audit, S.PendingAudit, new AuditEntry(at, actor, action, PatientId, details, WardId), _logger, $"Patient {_patientId}"))
+        S.PendingAudit.Add(new AuditEntry(at, actor, action, PatientId, details, WardId, AuditOutbox.NewKey("patient", PatientId)));
+        _auditStaged = true;
+    }
+
+    /// <summary>
+    /// After a write: appends the pending entries to the trail, oldest first. Those appended leave the list in memory;
+    /// that is stored with the next write that happens anyway (or on deactivation), and an entry appended again
+    /// before then is recorded once (its key). Those refused stay pending: the timer and the durable wake-up
+    /// (<see cref="NextDeadline"/>, <see cref="SyncReminder"/>, armed at the end of the turn) retry them.
+    /// </summary>
+    private async Task AppendPendingAudit()
+    {
+        if (S.PendingAudit.Count > 0 && await AuditOutbox.AppendPendingAsync(_audit, S.PendingAudit, _logger, $"Patient {_patientId}", retry: false) > 0)
         {
-            await PersistPendingAudit();
+            _dirty = true;
         }
     }
 
-    /// <summary>Retries the pending audit entries, oldest first (turn, timer, reminder, activation).</summary>
+    /// <summary>
+    /// Retries the pending audit entries, oldest first (timer, reminder, activation: entries the trail refused, or left
+    /// by an activation that ended before its removal of appended ones was stored), and stores what is left.
+    /// </summary>
     private async Task FlushPendingAudit()
     {
-        if (S.PendingAudit.Count > 0 && await AuditOutbox.AppendAsync(_audit, S.PendingAudit, null, _logger, $"Patient {_patientId}"))
+        if (S.PendingAudit.Count > 0 && await AuditOutbox.AppendPendingAsync(_audit, S.PendingAudit, _logger, $"Patient {_patientId}", retry: true) > 0)
         {
             await PersistPendingAudit();
         }

@@ -44,8 +44,10 @@ public sealed class PatientGrainState
     [Id(11)] public Dictionary<string, DateTimeOffset> ReAlarmedAt { get; set; } = [];
 
     /// <summary>
-    /// Audit entries the audit trail refused (PostgreSQL unreachable), oldest first: retried on the next turn and by the
-    /// retry timer before any newer entry (AuditOutbox), so none is lost while the trail is down.
+    /// The audit outbox, oldest first (AuditOutbox): every entry is put here before the write that stores the change it
+    /// records, and leaves once appended to the trail (that removal is stored with a later write). Entries the trail
+    /// refused (PostgreSQL unreachable) stay and are retried by the retry timer, the durable wake-up, the next turn or
+    /// activation, before any newer entry, so none is lost while the trail or the grain store is down.
     /// </summary>
     [Id(12)] public List<AuditEntry> PendingAudit { get; set; } = [];
 

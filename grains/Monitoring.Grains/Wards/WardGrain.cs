@@ -50,6 +50,9 @@ public sealed class WardGrain(
     private AlertBook _book = AlertBook.Empty;
     private IGrainTimer? _timer;
 
+    /// <summary>Audit entries were put in the pending list that no state write has stored yet: the commit must write.</summary>
+    private bool _auditStaged;
+
     /// <summary>The MQTT receipt behind a device report being evaluated (<see cref="DeviceSeen"/>); null otherwise.</summary>
     private IngestOrigin? _origin;
 
@@ -263,13 +266,18 @@ public sealed class WardGrain(
     /// Every write of this ward's state. A refused write discards this activation's memory and fails the call
     /// (<see cref="StateWriter"/>); writes come before side effects, so nothing was announced, audited or sent.
     /// </summary>
-    private Task WriteStateAsync(CancellationToken cancellationToken = default) => _writes.WriteAsync(store, this, logger, cancellationToken);
+    private async Task WriteStateAsync(CancellationToken cancellationToken = default)
+    {
+        await _writes.WriteAsync(store, this, logger, cancellationToken);
+        _auditStaged = false;
+    }
 
     /// <summary>The ward rules, the ward's alert book (reconcile, then its own deadlines), then write and act.</summary>
     private async Task EvaluateAsync()
     {
-        // Audit entries kept while the trail was down go first (timer, activation, every evaluation).
-        if (S.PendingAudit.Count > 0 && await AuditOutbox.AppendAsync(audit, S.PendingAudit, null, logger, $"Ward {_wardId}"))
+        // Audit entries kept while the trail was down, or left by an activation that ended before their removal was
+        // stored, go first (timer, activation, every evaluation); what is left is stored.
+        if (S.PendingAudit.Count > 0 && await AuditOutbox.AppendPendingAsync(audit, S.PendingAudit, logger, $"Ward {_wardId}", retry: true) > 0)
         {
             await WriteStateAsync();
         }
@@ -297,17 +305,28 @@ public sealed class WardGrain(
         }
 
         S.OpenAlerts = [.. _book.Open];
-        if (write)
+
+        // The outbox: the entries are stored by the write that stores the change, then appended to the trail.
+        foreach (var (e, actor) in events.Where(e => e.Event.Type != AlertEventType.Updated))
         {
-            await WriteStateAsync();
+            S.PendingAudit.Add(new AuditEntry(e.At, actor, AlertViews.AuditAction(e.Type), null, AlertViews.AuditDetails(e), WardId, AuditOutbox.NewKey("ward", WardId)));
+            _auditStaged = true;
         }
 
-        foreach (var (e, actor) in events.Where(e => e.Event.Type != AlertEventType.Updated))
+        if (write || _auditStaged)
+        {
+            await WriteStateAsync();
+
+            // Those appended leave the list in memory; that is stored with the next write, and an entry appended again
+            // before then (a new activation) is recorded once (its key). Those refused stay for the retry timer.
+            await AuditOutbox.AppendPendingAsync(audit, S.PendingAudit, logger, $"Ward {_wardId}", retry: false);
+        }
+
+        foreach (var (e, _) in events.Where(e => e.Event.Type != AlertEventType.Updated))
         {
             var view = AlertViews.From(e.Alert, bedId: null);
             var alert = e.Alert;
             logger.WardAlert(_wardId, alert.Id, alert.RuleId, e.Type, alert.DeviceId);
-            await AuditAsync(new AuditEntry(e.At, actor, AlertViews.AuditAction(e.Type), null, AlertViews.AuditDetails(e), WardId));
             await Push(e.Type == AlertEventType.Raised ? WardPushKind.AlertRaised : WardPushKind.AlertChanged, view);
 
             // Nobody sees the screen of an unwatched ward: its alarm goes out at once, and again if it re-alarms.
@@ -467,19 +486,6 @@ public sealed class WardGrain(
     {
         var last = alertId.LastIndexOf(':');
         return alertId.StartsWith("p:", StringComparison.Ordinal) && last > 2 ? alertId[2..last] : null;
-    }
-
-    /// <summary>
-    /// Appends to the audit trail; an entry it refuses is kept in the persisted state and retried (timer), never dropped.
-    /// A failure to persist that (the grain store down as well) fails the operation and discards this activation's memory,
-    /// so the entry is lost but for the outbox's log line (its action and time).
-    /// </summary>
-    private async Task AuditAsync(AuditEntry entry)
-    {
-        if (await AuditOutbox.AppendAsync(audit, S.PendingAudit, entry, logger, $"Ward {_wardId}"))
-        {
-            await WriteStateAsync();
-        }
     }
 
     private Task Push(WardPushKind kind, AlertView alert) =>

@@ -24,6 +24,9 @@ public sealed class WardGrainState
     /// <summary>The n of the last ward alert id "w:{wardId}:{n}".</summary>
     [Id(5)] public long AlertCounter { get; set; }
 
-    /// <summary>Audit entries of ward alerts the audit trail refused, oldest first: retried before any newer one (AuditOutbox).</summary>
+    /// <summary>
+    /// The audit outbox of the ward's alerts, oldest first (AuditOutbox): each entry is stored here by the write of its
+    /// change and leaves once appended to the trail; those the trail refused are retried before any newer one.
+    /// </summary>
     [Id(6)] public List<AuditEntry> PendingAudit { get; set; } = [];
 }
