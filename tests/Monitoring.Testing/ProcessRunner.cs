@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Monitoring.Tests.Shared;
+namespace Monitoring.Testing;
 
 /// <summary>Runs a command to completion (optionally as another user through runuser) and returns its exit code and output.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> arguments, string? asUser, TimeSpan timeout)
     {
