@@ -57,7 +57,7 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
         await using var redis = new RedisServer();
         await redis.StartAsync();
         processes.Add("redis", () => redis.Pid);
-        await using var postgres = new PostgresServer();
+        await using var postgres = new PostgresServer("bench-pg-", settings: [], connectTimeoutSeconds: 15);
         await postgres.StartAsync();
         processes.Add("postgres", () => postgres.Pid);
         var hostDll = Path.Combine(repositoryRoot, "src", "Monitoring.Host", "bin", "Release", "net10.0", "Monitoring.Host.dll");

@@ -53,7 +53,7 @@ public sealed class MosquittoServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await ProcessRunner.StopAsync(_process);
-        BenchFolder.Delete(_folder);
+        TempFolder.Delete(_folder);
     }
 
     private async Task<bool> AcceptsAsync()

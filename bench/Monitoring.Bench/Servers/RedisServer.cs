@@ -41,7 +41,7 @@ public sealed class RedisServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await ProcessRunner.StopAsync(_process);
-        BenchFolder.Delete(_folder);
+        TempFolder.Delete(_folder);
     }
 
     private async Task<string?> PingAsync()

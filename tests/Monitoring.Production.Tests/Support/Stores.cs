@@ -5,16 +5,17 @@ public sealed class Stores : IAsyncLifetime
 {
     public RedisServer Redis { get; } = new();
 
-    public PostgresServer Postgres { get; } = new();
+    public PostgresServer Postgres { get; } = new("production-pg-", ["fsync=off"], connectTimeoutSeconds: 5);
 
     public async Task InitializeAsync()
     {
-        await Task.WhenAll(Redis.InitializeAsync(), Postgres.InitializeAsync());
+        await Task.WhenAll(Redis.InitializeAsync(), Postgres.StartAsync());
     }
 
     public async Task DisposeAsync()
     {
         await Redis.DisposeAsync();
+        Npgsql.NpgsqlConnection.ClearAllPools();
         await Postgres.DisposeAsync();
     }
 }
