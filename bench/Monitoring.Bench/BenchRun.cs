@@ -54,7 +54,7 @@ public sealed class BenchRun(BenchSettings settings, string mode, string reposit
 
         Progress(FormattableString.Invariant($"baseline sustained {baseline.SustainedRate:0} msg/s"));
 
-        await using var redis = new RedisServer();
+        await using var redis = new RedisServer("bench-redis-", appendFsync: "everysec");
         await redis.StartAsync();
         processes.Add("redis", () => redis.Pid);
         await using var postgres = new PostgresServer("bench-pg-", settings: [], connectTimeoutSeconds: 15);
