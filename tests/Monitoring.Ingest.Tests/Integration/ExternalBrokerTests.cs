@@ -14,7 +14,14 @@ public class ExternalBrokerTests
     [Fact]
     public async Task A_message_not_delivered_before_the_host_stops_comes_again_to_the_next_host_in_order()
     {
-        await using var mosquitto = await MosquittoProcess.StartAsync(IngestHostFixture.FreePort());
+        // Debian's Mosquitto, anonymous, sessions in memory: the external broker of production without its ACLs (the end-to-end tests cover those).
+        await using var mosquitto = new MosquittoServer("ingest-mosquitto-");
+        await mosquitto.StartAsync("""
+            allow_anonymous true
+            persistence false
+            max_queued_messages 100000
+            max_inflight_messages 100
+            """);
         var clientId = "ingest-persist-" + Guid.NewGuid().ToString("N")[..8];
 
         // First host: the grain is unreachable, so seq 1 is retried and never acknowledged.

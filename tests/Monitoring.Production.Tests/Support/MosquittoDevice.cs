@@ -3,7 +3,6 @@ using System.Text.Json;
 using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
-using Monitoring.EndToEnd.Tests.Support;
 
 namespace Monitoring.Production.Tests.Support;
 
