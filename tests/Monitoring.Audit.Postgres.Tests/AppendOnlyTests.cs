@@ -6,7 +6,7 @@ namespace Monitoring.Audit.Postgres.Tests;
 
 /// <summary>Even the table's owner (here a superuser) cannot change or remove a line.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class AppendOnlyTests(PostgresServer server)
+public sealed class AppendOnlyTests(PostgresFixture server)
 {
     [Theory]
     [InlineData("UPDATE {0}.entries SET details = 'rewritten'")]

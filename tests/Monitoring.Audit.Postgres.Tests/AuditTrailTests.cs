@@ -4,7 +4,7 @@ using Monitoring.Contracts.Views;
 namespace Monitoring.Audit.Postgres.Tests;
 
 [Collection(PostgresCollection.Name)]
-public sealed class AuditTrailTests(PostgresServer server)
+public sealed class AuditTrailTests(PostgresFixture server)
 {
     private static readonly DateTimeOffset T0 = new(2025, 3, 30, 0, 30, 0, TimeSpan.Zero);
 

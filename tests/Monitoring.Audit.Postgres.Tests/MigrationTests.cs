@@ -4,7 +4,7 @@ using Monitoring.Contracts.Views;
 namespace Monitoring.Audit.Postgres.Tests;
 
 [Collection(PostgresCollection.Name)]
-public sealed class MigrationTests(PostgresServer server)
+public sealed class MigrationTests(PostgresFixture server)
 {
     [Fact]
     public async Task First_run_creates_schema_table_indexes_triggers_and_records_the_version()

@@ -11,7 +11,7 @@ namespace Monitoring.Audit.Postgres.Tests;
 
 /// <summary>What the host gets from AddPostgresAudit / TryAddPostgresAudit, with a real server behind it.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class RegistrationTests(PostgresServer server)
+public sealed class RegistrationTests(PostgresFixture server)
 {
     [Fact]
     public async Task Host_start_migrates_before_other_hosted_services_and_the_trail_replaces_the_in_memory_one()

@@ -17,8 +17,8 @@ public sealed class DischargeTests(WardFixture fixture)
         var host = fixture.Host;
         using var charge = await host.SignInApi(Users.Charge.Name, Users.Charge.Password);
         await DashboardHost.AdmitWithDevices(charge, "bt-discharge", "bed-11", "Leaving Patient", "pump-11", "monitor-11");
-        await using var devices = await DeviceClient.Connect(host.Factory.MqttPort);
-        await devices.PumpStatus("pump-11", "running", host.RateInUsualBand(), DashboardHost.ConcentrationMgPerMl);
+        await using var devices = await DeviceClient.Connect(host.Factory.MqttPort, "browser-device");
+        await devices.PublishPumpStatus("pump-11", "running", host.RateInUsualBand(), DashboardHost.ConcentrationMgPerMl);
 
         // A nurse is not offered the button at all.
         await using (var nurse = await fixture.Chromium.SignIn(host.BaseAddress, Users.Nurse.Name, Users.Nurse.Password, "/patients/bt-discharge"))
@@ -37,7 +37,7 @@ public sealed class DischargeTests(WardFixture fixture)
         await Expect(page.Locator("[data-testid=discharge-result]")).ToContainTextAsync("pump-11 is running");
         await chargeNurse.Screenshot("discharge-refused");
 
-        await devices.PumpStatus("pump-11", "stopped", 0m, DashboardHost.ConcentrationMgPerMl);
+        await devices.PublishPumpStatus("pump-11", "stopped", 0m, DashboardHost.ConcentrationMgPerMl);
         await Expect(page.Locator("[data-testid=pump-state]")).ToHaveClassAsync(new Regex("pump-stopped"));
         await page.Locator("[data-testid=discharge-start]").ClickAsync();
         await page.Locator("[data-testid=discharge-confirm-button]").ClickAsync();

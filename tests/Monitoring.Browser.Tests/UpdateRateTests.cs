@@ -24,7 +24,7 @@ public sealed class UpdateRateTests(WardFixture fixture, ITestOutputHelper outpu
             await DashboardHost.AdmitWithDevices(charge, $"bt-burst-{i}", beds[i], $"Burst Patient {i}", $"pump-{7 + i:00}", $"monitor-{7 + i:00}");
         }
 
-        await using var devices = await DeviceClient.Connect(host.Factory.MqttPort);
+        await using var devices = await DeviceClient.Connect(host.Factory.MqttPort, "browser-device");
         await using var nurse = await fixture.Chromium.SignIn(host.BaseAddress, Users.Nurse.Name, Users.Nurse.Password, "/wards/ward-a");
         var stats = nurse.Page.Locator("[data-testid=render-stats]");
 
@@ -39,7 +39,7 @@ public sealed class UpdateRateTests(WardFixture fixture, ITestOutputHelper outpu
         var clock = Stopwatch.StartNew();
         for (var round = 0; round < 100; round++)
         {
-            var publishes = beds.Select((_, i) => devices.Vitals($"monitor-{7 + i:00}", 70 + (round % 20), 94 + (round % 5), 12 + (round % 6), 120, 75));
+            var publishes = beds.Select((_, i) => devices.PublishVitals($"monitor-{7 + i:00}", 70 + (round % 20), 94 + (round % 5), 12 + (round % 6), 120, 75));
             await Task.WhenAll(publishes);
             await Task.Delay(40);
         }

@@ -20,11 +20,11 @@ public sealed class WardLiveTests(WardFixture fixture, ITestOutputHelper output)
         using var charge = await host.SignInApi(Users.Charge.Name, Users.Charge.Password);
         await DashboardHost.AdmitWithDevices(charge, "bt-ceiling", "bed-01", "Ceiling Patient", "pump-01", "monitor-01");
         await DashboardHost.AdmitWithDevices(charge, "bt-calm", "bed-02", "Calm Patient", "pump-02", "monitor-02");
-        await using var devices = await DeviceClient.Connect(host.Factory.MqttPort);
-        await devices.PumpStatus("pump-01", "running", host.RateInUsualBand(), DashboardHost.ConcentrationMgPerMl);
-        await devices.PumpStatus("pump-02", "running", host.RateInUsualBand(), DashboardHost.ConcentrationMgPerMl);
-        await devices.Vitals("monitor-01", 88, 95, 15, 131, 82);
-        await devices.Vitals("monitor-02", 76, 97, 14, 122, 76);
+        await using var devices = await DeviceClient.Connect(host.Factory.MqttPort, "browser-device");
+        await devices.PublishPumpStatus("pump-01", "running", host.RateInUsualBand(), DashboardHost.ConcentrationMgPerMl);
+        await devices.PublishPumpStatus("pump-02", "running", host.RateInUsualBand(), DashboardHost.ConcentrationMgPerMl);
+        await devices.PublishVitals("monitor-01", 88, 95, 15, 131, 82);
+        await devices.PublishVitals("monitor-02", 76, 97, 14, 122, 76);
 
         await using var nurse = await fixture.Chromium.SignIn(host.BaseAddress, Users.Nurse.Name, Users.Nurse.Password, "/wards/ward-a");
         var navigations = 0;
@@ -41,7 +41,7 @@ public sealed class WardLiveTests(WardFixture fixture, ITestOutputHelper output)
         await Expect(tile.Locator("[data-testid=hr] .reading-value")).ToHaveTextAsync("88");
 
         // The breach, published while the page is open.
-        await devices.PumpStatus("pump-01", "running", host.RateAtCeilingTimes(1.5m), DashboardHost.ConcentrationMgPerMl);
+        await devices.PublishPumpStatus("pump-01", "running", host.RateAtCeilingTimes(1.5m), DashboardHost.ConcentrationMgPerMl);
         await Expect(tile.Locator("[data-testid=tile-alert][data-rule=CEILING]")).ToBeVisibleAsync();
         await Expect(tile.Locator("[data-testid=tile-alert] [data-testid=priority-badge]").First).ToContainTextAsync("HIGH");
         var nurseRow = nurse.Page.Locator("[data-testid=alert-list] [data-testid=alert-row][data-rule=CEILING]");

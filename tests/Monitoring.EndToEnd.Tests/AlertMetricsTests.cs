@@ -32,7 +32,7 @@ public sealed class AlertMetricsTests(HostFixture host, ITestOutputHelper output
         await Ward.Admit(charge, PatientId, "bed-05");
         Assert.Equal(HttpStatusCode.OK, (await Ward.Associate(charge, PatientId, PumpId, null)).StatusCode);
         var before = await MetricsScrape.Take(operatorSession.Http);
-        await using var pump = await DeviceClient.Connect(host.Factory.MqttPort);
+        await using var pump = await DeviceClient.Connect(host.Factory.MqttPort, "e2e-device");
 
         // Raised over MQTT: CEILING is HIGH (seeds/ketamine-protocol.json, alerts.CEILING).
         await pump.PublishPumpStatus(PumpId, "running", Ward.RateAboveCeiling(host), Ward.ConcentrationMgPerMl);

@@ -35,7 +35,7 @@ public sealed class DeviceFloodTests(CapturingHostFixture fixture, ITestOutputHe
         var pumps = new List<DeviceClient>();
         for (var bed = 0; bed <= Others; bed++)
         {
-            pumps.Add(await DeviceClient.Connect(Host.Factory.MqttPort));
+            pumps.Add(await DeviceClient.Connect(Host.Factory.MqttPort, "e2e-device"));
         }
 
         try

@@ -22,7 +22,7 @@ public sealed class EmbeddedShutdownTests
             await host.InitializeAsync();
             using var charge = await host.SignIn(TestUsers.Charge);
             await Ward.AdmitWithDevices(charge, "e2e-shutdown", "bed-06", "pump-06", "monitor-06");
-            await using var pump = await DeviceClient.Connect(host.Factory.MqttPort);
+            await using var pump = await DeviceClient.Connect(host.Factory.MqttPort, "e2e-device");
 
             // The first reading is a transition (written); the same again changes nothing clinical: kept in memory,
             // written later or on deactivation.

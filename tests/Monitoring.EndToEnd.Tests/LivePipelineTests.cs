@@ -49,7 +49,7 @@ public sealed class LivePipelineTests(HostFixture host, ITestOutputHelper output
             return Task.CompletedTask;
         });
 
-        await using var pump = await DeviceClient.Connect(host.Factory.MqttPort);
+        await using var pump = await DeviceClient.Connect(host.Factory.MqttPort, "e2e-device");
         var stopwatch = Stopwatch.StartNew();
         await pump.PublishPumpStatus("pump-07", "running", Ward.RateAboveCeiling(host), Ward.ConcentrationMgPerMl);
         var alert = await raised.Task.WaitAsync(HostFixture.Generous);
@@ -94,7 +94,7 @@ public sealed class LivePipelineTests(HostFixture host, ITestOutputHelper output
         const string patientId = "e2e-resync";
         using var charge = await host.SignIn(TestUsers.Charge);
         await Ward.AdmitWithDevices(charge, patientId, "bed-08", "pump-08", "monitor-08");
-        await using var pump = await DeviceClient.Connect(host.Factory.MqttPort);
+        await using var pump = await DeviceClient.Connect(host.Factory.MqttPort, "e2e-device");
         await pump.PublishPumpStatus("pump-08", "running", Ward.RateAboveCeiling(host), Ward.ConcentrationMgPerMl);
         await Ward.Eventually(
             () => Ward.Alerts(charge, $"?wardId={Ward.Id}"),

@@ -24,7 +24,7 @@ public sealed class MetricsEndpointTests(HostFixture host)
     [Fact]
     public async Task Metrics_carry_the_ingest_counters_after_a_message()
     {
-        await using (var device = await DeviceClient.Connect(host.Factory.MqttPort))
+        await using (var device = await DeviceClient.Connect(host.Factory.MqttPort, "e2e-device"))
         {
             await device.PublishPumpStatus("pump-metrics-unassociated", "running", 1.0m, 1.0m);
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Monitoring.EndToEnd.Tests.Support;
-using Monitoring.Tests.Shared;
+using Monitoring.Testing;
 
 namespace Monitoring.EndToEnd.Tests;
 

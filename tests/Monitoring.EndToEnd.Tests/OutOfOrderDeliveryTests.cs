@@ -23,7 +23,7 @@ public sealed class OutOfOrderDeliveryTests(HostFixture host)
     {
         using var charge = await host.SignIn(TestUsers.Charge);
         using var counters = new IngestCounters(host);
-        await using var device = await DeviceClient.Connect(host.Factory.MqttPort);
+        await using var device = await DeviceClient.Connect(host.Factory.MqttPort, "e2e-device");
         var ceiling = Ward.RateAboveCeiling(host);
 
         // Bed A: the newer message (seq 2) breaches the ceiling and comes from a clock five minutes slow; the older

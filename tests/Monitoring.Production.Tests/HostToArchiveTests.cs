@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Archive;
 using Monitoring.Archive.Tests.Support;
 using Monitoring.Contracts.Views;
-using Monitoring.EndToEnd.Tests.Support;
 using Monitoring.Production.Tests.Support;
 using Serilog.Core;
 using Xunit.Abstractions;

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Views;
-using Monitoring.EndToEnd.Tests.Support;
 using Monitoring.Ingest.Pipeline;
 using Monitoring.Production.Tests.Support;
 using Xunit.Abstractions;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Contracts.Views;
 using Monitoring.Production.Tests.Support;
-using Monitoring.Tests.Shared;
+using Monitoring.Testing;
 using Serilog.Core;
 using Xunit.Abstractions;
 

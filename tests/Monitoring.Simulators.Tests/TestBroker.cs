@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using MQTTnet;
 using MQTTnet.Server;
 
@@ -13,7 +12,7 @@ internal sealed class TestBroker : IAsyncDisposable
 
     public TestBroker(bool rejectAll = false, Func<string, string, string, Task>? onPublish = null)
     {
-        Port = FreePort();
+        Port = FreePorts.Next();
         var options = new MqttServerFactory().CreateServerOptionsBuilder()
             .WithDefaultEndpoint()
             .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
@@ -61,12 +60,5 @@ internal sealed class TestBroker : IAsyncDisposable
         }
 
         _server.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

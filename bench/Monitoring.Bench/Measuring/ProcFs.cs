@@ -36,7 +36,7 @@ public static class ProcFs
     {
         try
         {
-            var output = Servers.ProcessRunner.MustAsync("getconf", ["CLK_TCK"]).GetAwaiter().GetResult();
+            var output = ProcessRunner.MustAsync("getconf", ["CLK_TCK"]).GetAwaiter().GetResult();
             return double.Parse(output.Trim(), CultureInfo.InvariantCulture);
         }
         catch (InvalidOperationException)

@@ -6,7 +6,7 @@ namespace Monitoring.Audit.Postgres.Tests.Support;
 /// <summary>A fresh schema of its own in the shared test server, with the trail and migrator over it.</summary>
 internal sealed class AuditSchemaScope : IAsyncDisposable
 {
-    private AuditSchemaScope(PostgresServer server, string schema)
+    private AuditSchemaScope(PostgresFixture server, string schema)
     {
         Server = server;
         Schema = schema;
@@ -21,7 +21,7 @@ internal sealed class AuditSchemaScope : IAsyncDisposable
         Trail = new PostgresAuditTrail(Database, Options, TimeProvider.System, NullLogger<PostgresAuditTrail>.Instance);
     }
 
-    public PostgresServer Server { get; }
+    public PostgresFixture Server { get; }
 
     public string Schema { get; }
 
@@ -34,7 +34,7 @@ internal sealed class AuditSchemaScope : IAsyncDisposable
     public PostgresAuditTrail Trail { get; }
 
     /// <summary>A new schema name, migrated unless told otherwise.</summary>
-    public static async Task<AuditSchemaScope> CreateAsync(PostgresServer server, bool migrate = true)
+    public static async Task<AuditSchemaScope> CreateAsync(PostgresFixture server, bool migrate = true)
     {
         var scope = new AuditSchemaScope(server, "t_" + Guid.NewGuid().ToString("N")[..16]);
         if (migrate)
@@ -46,7 +46,7 @@ internal sealed class AuditSchemaScope : IAsyncDisposable
     }
 
     /// <summary>Another pool (another host) over an existing schema name; nothing is migrated.</summary>
-    public static AuditSchemaScope ForSchema(PostgresServer server, string schema) => new(server, schema);
+    public static AuditSchemaScope ForSchema(PostgresFixture server, string schema) => new(server, schema);
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

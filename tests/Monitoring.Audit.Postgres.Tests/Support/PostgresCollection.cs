@@ -1,7 +1,7 @@
 namespace Monitoring.Audit.Postgres.Tests.Support;
 
 [CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
+public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
 {
     public const string Name = "postgres";
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 namespace Monitoring.Audit.Postgres.Tests.Support;
 
 /// <summary>A hosted service that records, when it starts, which audit schema version exists.</summary>
-internal sealed class SchemaProbe(PostgresServer server, string schema) : IHostedService
+internal sealed class SchemaProbe(PostgresFixture server, string schema) : IHostedService
 {
     public long VersionSeenAtStart { get; private set; } = -1;
 

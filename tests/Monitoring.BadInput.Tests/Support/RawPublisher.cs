@@ -1,6 +1,5 @@
 using MQTTnet;
 using MQTTnet.Formatter;
-using MQTTnet.Protocol;
 
 namespace Monitoring.BadInput.Tests.Support;
 
@@ -22,20 +21,8 @@ public sealed class RawPublisher : IAsyncDisposable
         return publisher;
     }
 
-    public async Task Publish(string topic, byte[] payload)
-    {
-        var message = new MqttApplicationMessageBuilder()
-            .WithTopic(topic)
-            .WithPayload(payload)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var result = await _client.PublishAsync(message, timeout.Token);
-        if (!result.IsSuccess)
-        {
-            throw new InvalidOperationException($"publish to {topic} refused: {result.ReasonCode}");
-        }
-    }
+    public Task Publish(string topic, byte[] payload) =>
+        _client.PublishAcceptedAsync("bad-input publisher", topic, payload, TimeSpan.FromSeconds(30));
 
     public async ValueTask DisposeAsync()
     {

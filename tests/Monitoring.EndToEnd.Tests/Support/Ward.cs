@@ -113,22 +113,6 @@ public static class Ward
     }
 
     /// <summary>Polls until <paramref name="accept"/> holds, within a generous deadline.</summary>
-    public static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what)
-    {
-        var deadline = DateTime.UtcNow + HostFixture.Generous;
-        T last;
-        do
-        {
-            last = await read();
-            if (accept(last))
-            {
-                return last;
-            }
-
-            await Task.Delay(100);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        throw new TimeoutException($"{what}: not within {HostFixture.Generous.TotalSeconds} s; last: {last}");
-    }
+    public static Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what) =>
+        Polling.Until(read, accept, what, HostFixture.Generous);
 }

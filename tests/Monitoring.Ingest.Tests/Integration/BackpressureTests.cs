@@ -13,7 +13,7 @@ public class BackpressureTests
     [Fact]
     public async Task With_a_tiny_queue_and_a_stalled_grain_every_message_arrives_in_order_and_is_acknowledged()
     {
-        var port = IngestHostFixture.FreePort();
+        var port = FreePorts.Next();
         var router = new FakeRouter();
         var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         router.Behaviours["pump-slow"] = async (_, _) =>

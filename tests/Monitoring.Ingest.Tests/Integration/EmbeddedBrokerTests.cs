@@ -17,7 +17,7 @@ public class EmbeddedBrokerTests
     [Fact]
     public async Task It_listens_on_IPv4_loopback_only()
     {
-        var port = IngestHostFixture.FreePort();
+        var port = FreePorts.Next();
         using var host = IngestHostFixture.BuildHost(
             new Dictionary<string, string?> { ["Mqtt:Port"] = port.ToString(CultureInfo.InvariantCulture) },
             services => services.AddSingleton<IMessageRouter>(new FakeRouter()));
@@ -40,7 +40,7 @@ public class EmbeddedBrokerTests
     [Fact]
     public async Task Messages_dropped_from_a_full_subscriber_queue_are_counted()
     {
-        var port = IngestHostFixture.FreePort();
+        var port = FreePorts.Next();
         using var host = IngestHostFixture.BuildHost(
             new Dictionary<string, string?>
             {

@@ -14,7 +14,14 @@ public class ExternalBrokerTests
     [Fact]
     public async Task A_message_not_delivered_before_the_host_stops_comes_again_to_the_next_host_in_order()
     {
-        await using var mosquitto = await MosquittoProcess.StartAsync(IngestHostFixture.FreePort());
+        // Debian's Mosquitto, anonymous, sessions in memory: the external broker of production without its ACLs (the end-to-end tests cover those).
+        await using var mosquitto = new MosquittoServer("ingest-mosquitto-");
+        await mosquitto.StartAsync("""
+            allow_anonymous true
+            persistence false
+            max_queued_messages 100000
+            max_inflight_messages 100
+            """);
         var clientId = "ingest-persist-" + Guid.NewGuid().ToString("N")[..8];
 
         // First host: the grain is unreachable, so seq 1 is retried and never acknowledged.
@@ -46,7 +53,11 @@ public class ExternalBrokerTests
     [Fact]
     public async Task A_broker_lost_and_one_never_reached_both_raise_the_health_change_and_say_why()
     {
-        await using var mosquitto = await MosquittoProcess.StartAsync(IngestHostFixture.FreePort());
+        await using var mosquitto = new MosquittoServer("ingest-health-mosquitto-");
+        await mosquitto.StartAsync("""
+            allow_anonymous true
+            persistence false
+            """);
         using var host = Host(mosquitto.Port, "ingest-health-" + Guid.NewGuid().ToString("N")[..8], new FakeRouter());
         var health = host.Services.GetRequiredService<IngestHealth>();
         var changes = 0;
@@ -65,7 +76,7 @@ public class ExternalBrokerTests
         await host.StopAsync();
 
         // A host whose broker is not there at all: its first attempt ends, and it says so.
-        var nobody = IngestHostFixture.FreePort();
+        var nobody = FreePorts.Next();
         using var alone = Host(nobody, "ingest-alone-" + Guid.NewGuid().ToString("N")[..8], new FakeRouter());
         var aloneHealth = alone.Services.GetRequiredService<IngestHealth>();
         await alone.StartAsync();

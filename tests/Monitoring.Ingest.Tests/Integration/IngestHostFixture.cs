@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +22,7 @@ public sealed class IngestHostFixture : IAsyncLifetime
 
     internal FakeRouter Router { get; } = new();
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = FreePorts.Next();
 
     public string ClientId { get; } = "ingest-test-" + Guid.NewGuid().ToString("N")[..8];
 
@@ -36,13 +34,6 @@ public sealed class IngestHostFixture : IAsyncLifetime
     public EmbeddedBroker Broker => Services.GetRequiredService<EmbeddedBroker>();
 
     public IngestHealth Health => Services.GetRequiredService<IngestHealth>();
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public static IHost BuildHost(IDictionary<string, string?> settings, Action<IServiceCollection> services)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Monitoring.Contracts.Views;
-using Monitoring.EndToEnd.Tests.Support;
 
 namespace Monitoring.Production.Tests.Support;
 

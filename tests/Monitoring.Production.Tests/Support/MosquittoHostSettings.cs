@@ -1,5 +1,4 @@
 using System.Globalization;
-using Monitoring.EndToEnd.Tests.Support;
 
 namespace Monitoring.Production.Tests.Support;
 

@@ -136,24 +136,8 @@ public sealed class ProductionHost : IAsyncDisposable
     }
 
     /// <summary>Polls until <paramref name="accept"/> holds, within <see cref="Generous"/>.</summary>
-    public static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what)
-    {
-        var deadline = DateTime.UtcNow + Generous;
-        T last;
-        do
-        {
-            last = await read();
-            if (accept(last))
-            {
-                return last;
-            }
-
-            await Task.Delay(100);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        throw new TimeoutException($"{what}: not within {Generous.TotalSeconds} s; last: {JsonSerializer.Serialize(last, Json)}");
-    }
+    public static Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what) =>
+        Polling.Until(read, accept, what, Generous, last => JsonSerializer.Serialize(last, Json));
 
     private static async Task<T> Read<T>(Session session, string path)
     {

@@ -1,14 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Monitoring.Tests.Shared;
+namespace Monitoring.Testing;
 
 /// <summary>
 /// A loopback TCP relay to a server (a broker, Redis, PostgreSQL), opened and severed when the test says: a client
 /// pointed at its port cannot reach the server until <see cref="Open"/> (its connection attempts are refused, and it
 /// retries), and after <see cref="SeverAsync"/> every relayed connection is cut and new ones are refused until it
-/// is opened again, on the same port, while the server itself stays up and untouched. Linked into the test projects
-/// that need it (tests/Shared).
+/// is opened again, on the same port, while the server itself stays up and untouched.
 /// </summary>
 public sealed class TcpForwarder(int listenPort, int targetPort) : IAsyncDisposable
 {

@@ -2,57 +2,49 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Monitoring.Production.Tests.Support;
+namespace Monitoring.Testing;
 
 /// <summary>
 /// A real redis-server (Debian's redis-server package: ./build.sh test installs it) in a temporary folder on a free
-/// loopback port, with a password and the append-only file on (fsync always), as production runs it. Stopped and its
-/// folder deleted at the end. If it cannot start, every test fails with the reason.
+/// loopback port, with a password and the append-only file on, as production runs it. Killed and its folder deleted
+/// on dispose. If it does not answer within 30 s, <see cref="StartAsync"/> throws with its log.
 /// </summary>
-public sealed class RedisServer : IAsyncLifetime
+/// <param name="folderPrefix">Names the temporary folder after its user (e.g. "production-redis-").</param>
+/// <param name="appendFsync">The append-only file's fsync policy: "always" (nothing acknowledged is lost) or "everysec" (docs/production.md).</param>
+public sealed class RedisServer(string folderPrefix, string appendFsync) : IAsyncDisposable
 {
     private static readonly string[] Locations = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"];
 
-    private Process? _process;
     private string _folder = "";
+    private Process? _process;
 
-    public int Port { get; private set; }
+    public int Port { get; } = FreePorts.Next();
 
     public string Password { get; } = $"redis-{Guid.NewGuid():N}";
 
     /// <summary>StackExchange.Redis syntax, as ConnectionStrings:Redis takes it.</summary>
     public string ConnectionString => $"127.0.0.1:{Port},password={Password},abortConnect=false";
 
-    public async Task InitializeAsync()
+    /// <summary>The server's pid, or 0 before it started.</summary>
+    public int Pid => _process?.Id ?? 0;
+
+    public async Task StartAsync()
     {
         var server = Locations.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("redis-server is not installed: ./build.sh test installs it (apt-get install redis-server)");
-        _folder = Directory.CreateTempSubdirectory("production-redis-").FullName;
-        Port = FreePorts.Next();
-        var start = new ProcessStartInfo(server)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        string[] arguments =
+        _folder = Directory.CreateTempSubdirectory(folderPrefix).FullName;
+        var log = Path.Combine(_folder, "redis.log");
+        _process = ProcessRunner.Start(server,
         [
             "--port", $"{Port}", "--bind", "127.0.0.1", "--dir", _folder, "--requirepass", Password,
-            "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--daemonize", "no",
-            "--logfile", Path.Combine(_folder, "redis.log"),
-        ];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
+            "--appendonly", "yes", "--appendfsync", appendFsync, "--save", "", "--daemonize", "no",
+            "--logfile", log,
+        ]);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (await PingAsync() is not "+PONG")
         {
             if (_process.HasExited || DateTime.UtcNow > deadline)
             {
-                var log = Path.Combine(_folder, "redis.log");
                 throw new InvalidOperationException($"redis-server did not answer on port {Port}: {(File.Exists(log) ? await File.ReadAllTextAsync(log) : "no log")}");
             }
 
@@ -60,26 +52,10 @@ public sealed class RedisServer : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill();
-            await _process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
-        try
-        {
-            if (_folder.Length > 0)
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
+        await ProcessRunner.StopAsync(_process);
+        TempFolder.Delete(_folder);
     }
 
     /// <summary>AUTH then PING over the plain protocol: "+PONG" once the server takes commands.</summary>

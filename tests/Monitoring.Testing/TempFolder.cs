@@ -1,7 +1,7 @@
-namespace Monitoring.Bench.Servers;
+namespace Monitoring.Testing;
 
 /// <summary>Deletes a server's temporary folder; a leftover is harmless.</summary>
-public static class BenchFolder
+public static class TempFolder
 {
     public static void Delete(string folder)
     {
