@@ -24,7 +24,15 @@ public sealed class HubListGrain(IClusterMembershipService membership, IOptions<
         return default;
     }
 
-    public ValueTask<IReadOnlyList<IWardPushObserver>> GetObservers()
+    public ValueTask<IReadOnlyList<IWardPushObserver>> GetObservers() => new(Live(except: null));
+
+    public ValueTask<IReadOnlyList<IWardPushObserver>> GetObserversExcept(SiloAddress silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        return new(Live(silo));
+    }
+
+    private List<IWardPushObserver> Live(SiloAddress? except)
     {
         var snapshot = membership.CurrentSnapshot;
         var live = new List<IWardPushObserver>(_observers.Count);
@@ -36,9 +44,12 @@ public sealed class HubListGrain(IClusterMembershipService membership, IOptions<
                 continue;
             }
 
-            live.Add(observer);
+            if (!silo.Equals(except))
+            {
+                live.Add(observer);
+            }
         }
 
-        return new(live);
+        return live;
     }
 }

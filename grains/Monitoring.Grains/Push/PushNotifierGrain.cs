@@ -9,17 +9,23 @@ using Orleans.Concurrency;
 namespace Monitoring.Grains.Push;
 
 /// <summary>
-/// Batches ward pushes and fans them out to every live silo's observer (GPSTracker's pattern). Unlike the
-/// sample, every queued push is sent: at the latest one flush interval after it arrived, at once when the
-/// batch is full. The interval runs on real time, not on the clinical clock: a virtual test clock that stands
+/// Batches ward pushes and fans them out to every live silo's observer (GPSTracker's pattern): this silo's own
+/// directly (<see cref="LocalPushObserver"/>, when the host registered one), the others' as the hub list names
+/// them. Unlike the sample, every queued push is sent: at the latest one flush interval after it arrived, at once
+/// when the batch is full. The interval runs on real time, not on the clinical clock: a virtual test clock that stands
 /// still must not hold back what the screens show. One observer failing, or not answering within
 /// <see cref="PushNotifierOptions.DeliverTimeout"/>, is logged and the others still get the batch.
 /// </summary>
 [StatelessWorker]
 [Reentrant]
-public sealed class PushNotifierGrain(IOptions<PushNotifierOptions> options, ILogger<PushNotifierGrain> logger) : Grain, IPushNotifierGrain
+public sealed class PushNotifierGrain(
+    IOptions<PushNotifierOptions> options,
+    IEnumerable<LocalPushObserver> localObservers,
+    ILocalSiloDetails silo,
+    ILogger<PushNotifierGrain> logger) : Grain, IPushNotifierGrain
 {
     private readonly PushNotifierOptions _options = options.Value;
+    private readonly IWardPushObserver? _local = localObservers.SingleOrDefault()?.Observer;
     private readonly List<WardPush> _queue = [];
     private Task _flushing = Task.CompletedTask;
     private bool _flushScheduled;
@@ -87,7 +93,8 @@ public sealed class PushNotifierGrain(IOptions<PushNotifierOptions> options, ILo
         {
             var batch = _queue.Take(_options.MaxBatch).ToList();
             _queue.RemoveRange(0, batch.Count);
-            var observers = await Observers();
+            var remote = await Observers();
+            var observers = _local is null ? remote : [_local, .. remote];
             if (observers.Count == 0)
             {
                 logger.LogError("Push: no silo observer is known; {Count} pushes dropped", batch.Count);
@@ -122,7 +129,9 @@ public sealed class PushNotifierGrain(IOptions<PushNotifierOptions> options, ILo
         try
         {
             // Bounded: a lost call would otherwise hold every push for Orleans' whole response timeout.
-            _observers = await GrainFactory.GetGrain<IHubListGrain>(0).GetObservers().AsTask().WaitAsync(_options.DeliverTimeout);
+            var hubList = GrainFactory.GetGrain<IHubListGrain>(0);
+            var read = _local is null ? hubList.GetObservers() : hubList.GetObserversExcept(silo.SiloAddress);
+            _observers = await read.AsTask().WaitAsync(_options.DeliverTimeout);
             _observersFetchedAt = now;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -6,4 +6,7 @@ public interface IHubListGrain : IGrainWithIntegerKey
     ValueTask AddObserver(SiloAddress silo, IWardPushObserver observer);
 
     ValueTask<IReadOnlyList<IWardPushObserver>> GetObservers();
+
+    /// <summary>The observers of every silo but <paramref name="silo"/> (which delivers to its own directly).</summary>
+    ValueTask<IReadOnlyList<IWardPushObserver>> GetObserversExcept(SiloAddress silo);
 }

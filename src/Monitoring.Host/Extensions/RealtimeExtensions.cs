@@ -1,4 +1,5 @@
 using Monitoring.Contracts.Services;
+using Monitoring.Grains.Push;
 using Monitoring.Host.Feed;
 using Monitoring.Host.Hubs;
 using Monitoring.Host.Options;
@@ -18,6 +19,9 @@ public static class RealtimeExtensions
         builder.Services.AddSingleton<WardFeed>();
         builder.Services.AddSingleton<IWardFeed>(services => services.GetRequiredService<WardFeed>());
         builder.Services.AddSingleton<WardPushObserver>();
+
+        // This silo's push workers deliver to its own observer directly, not only through the hub list.
+        builder.Services.AddSingleton(services => new LocalPushObserver(services.GetRequiredService<WardPushObserver>()));
         builder.Services.AddSingleton<PushPathState>();
         builder.Services.AddHostedService<HubListUpdater>();
         return builder;

@@ -92,6 +92,31 @@ public sealed class PushTests(ClusterFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_silo_delivers_to_its_own_observer_while_the_hub_list_does_not_know_it()
+    {
+        var hubs = fixture.Grains.GetGrain<IHubListGrain>(0);
+        PushObserverRegistrar.Paused = true;
+        try
+        {
+            // No renewals: both registrations lapse (the test silo's 6 s lease), as when the hub list has just been
+            // placed again after a failover and has not yet heard from anyone.
+            await Eventually.Get(async () => (await hubs.GetObservers()).Count, n => n == 0, "both registrations to lapse");
+
+            var bed = new Bed(fixture, $"ward-{Guid.NewGuid():N}");
+            await bed.Admit();
+
+            // The push worker of the patient's silo hands the batch to that silo's observer itself.
+            var pushes = await Eventually.Get(() => PushRecorder.ForWardOnAnySilo(bed.WardId), p => p.Count > 0, "a push with no silo in the hub list");
+            Assert.Contains(pushes, p => p.Kind == WardPushKind.PatientUpdated && p.Snapshot!.Id == bed.PatientId);
+        }
+        finally
+        {
+            PushObserverRegistrar.Paused = false;
+            await Eventually.Get(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos registered again");
+        }
+    }
+
     private sealed class CountingPushObserver : IWardPushObserver
     {
         private int _batches;

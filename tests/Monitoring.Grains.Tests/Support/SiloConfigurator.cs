@@ -4,6 +4,7 @@ using Orleans.Serialization;
 using Monitoring.Contracts.Services;
 using Monitoring.Grains.Hosting;
 using Monitoring.Grains.Options;
+using Monitoring.Grains.Push;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -40,6 +41,9 @@ public sealed class SiloConfigurator : ISiloConfigurator
         // Short enough for a test to see a lease run out; the silos renew every 2 s (PushObserverRegistrar).
         services.Configure<PushNotifierOptions>(push => push.ObserverLease = TimeSpan.FromSeconds(6));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider, CapturingLoggerProvider>();
+        // As the host does: the silo's observer is its push workers' local observer and is registered with the hub list.
+        services.AddSingleton(provider => new SiloPushObserver(provider.GetRequiredService<ILocalSiloDetails>().SiloAddress));
+        services.AddSingleton(provider => new LocalPushObserver(provider.GetRequiredService<SiloPushObserver>()));
         services.AddHostedService<PushObserverRegistrar>();
     }
 }

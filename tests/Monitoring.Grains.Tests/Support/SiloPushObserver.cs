@@ -14,6 +14,7 @@ public sealed class SiloPushObserver(SiloAddress silo) : IWardPushObserver
             throw new InvalidOperationException($"the hub of silo {silo} is gone");
         }
 
+        PushRecorder.RecordAnywhere(batch);
         if (Equals(PushRecorder.RecordingSilo, silo))
         {
             PushRecorder.Record(batch);
