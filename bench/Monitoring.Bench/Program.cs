@@ -4,7 +4,9 @@ using Monitoring.Bench.Phases;
 // bench/run.sh [--quick]: the full run (the figures) or a quick one that checks the harness end to end.
 var quick = args.Contains("--quick");
 var root = RepositoryRoot.Find();
-var results = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? Path.Combine(root, "bench", "results");
+// A quick run writes beside the full results, never over them (they are the committed figures).
+var results = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault()
+    ?? Path.Combine(root, "bench", "results", quick ? "quick" : "");
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
