@@ -93,15 +93,16 @@ public sealed class PushNotifierGrain(
         {
             var batch = _queue.Take(_options.MaxBatch).ToList();
             _queue.RemoveRange(0, batch.Count);
+            // This silo's screens first: they need not wait for the hub list to answer.
+            var local = _local is null ? Task.CompletedTask : Deliver(_local, batch);
             var remote = await Observers();
-            var observers = _local is null ? remote : [_local, .. remote];
-            if (observers.Count == 0)
+            if (_local is null && remote.Count == 0)
             {
                 logger.LogError("Push: no silo observer is known; {Count} pushes dropped", batch.Count);
                 continue;
             }
 
-            await Task.WhenAll(observers.Select(o => Deliver(o, batch)));
+            await Task.WhenAll(remote.Select(o => Deliver(o, batch)).Append(local));
         }
     }
 
@@ -132,14 +133,16 @@ public sealed class PushNotifierGrain(
             var hubList = GrainFactory.GetGrain<IHubListGrain>(0);
             var read = _local is null ? hubList.GetObservers() : hubList.GetObserversExcept(silo.SiloAddress);
             _observers = await read.AsTask().WaitAsync(_options.DeliverTimeout);
-            _observersFetchedAt = now;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The last list known still reaches the screens it reached a moment ago; better than dropping the batch.
+            // It is used for the cache period before the next try, so an unreachable hub list (a failover) holds back
+            // the other silos' pushes once per period, not every batch.
             logger.LogWarning(ex, "Push: the observer list could not be read; using the last one known ({Count} observers)", _observers.Count);
         }
 
+        _observersFetchedAt = now;
         return _observers;
     }
 }
