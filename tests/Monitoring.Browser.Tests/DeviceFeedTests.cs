@@ -15,10 +15,7 @@ public sealed class DeviceFeedTests(ITestOutputHelper output)
     public async Task Stopping_the_broker_shows_the_device_feed_banner_on_every_page_until_the_feed_is_back()
     {
         await using var broker = new MosquittoServer("browser-mosquitto-");
-        await broker.StartAsync("""
-            allow_anonymous true
-            persistence false
-            """);
+        await broker.StartAsync(MosquittoServer.AnonymousInMemory);
         var host = await DashboardHost.StartAsync(new DashboardHostFactory(broker.Port));
         await using var chromium = await Chromium.LaunchAsync();
         try

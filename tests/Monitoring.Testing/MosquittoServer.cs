@@ -38,6 +38,15 @@ public sealed class MosquittoServer(string folderPrefix) : IAsyncDisposable
     private string OutputFile => Path.Combine(Folder, "mosquitto.out");
 
     /// <summary>
+    /// Settings for the external broker of production without its ACLs (the end-to-end suite covers those): anonymous
+    /// clients, sessions in memory only.
+    /// </summary>
+    public const string AnonymousInMemory = """
+        allow_anonymous true
+        persistence false
+        """;
+
+    /// <summary>
     /// Writes mosquitto.conf (the loopback listener on <see cref="Port"/> and the log in <see cref="LogFile"/>, then
     /// <paramref name="settings"/>) and starts the broker, returning once it listens.
     /// </summary>

@@ -14,11 +14,9 @@ public class ExternalBrokerTests
     [Fact]
     public async Task A_message_not_delivered_before_the_host_stops_comes_again_to_the_next_host_in_order()
     {
-        // Debian's Mosquitto, anonymous, sessions in memory: the external broker of production without its ACLs (the end-to-end tests cover those).
         await using var mosquitto = new MosquittoServer("ingest-mosquitto-");
-        await mosquitto.StartAsync("""
-            allow_anonymous true
-            persistence false
+        await mosquitto.StartAsync(MosquittoServer.AnonymousInMemory + """
+
             max_queued_messages 100000
             max_inflight_messages 100
             """);
@@ -54,10 +52,7 @@ public class ExternalBrokerTests
     public async Task A_broker_lost_and_one_never_reached_both_raise_the_health_change_and_say_why()
     {
         await using var mosquitto = new MosquittoServer("ingest-health-mosquitto-");
-        await mosquitto.StartAsync("""
-            allow_anonymous true
-            persistence false
-            """);
+        await mosquitto.StartAsync(MosquittoServer.AnonymousInMemory);
         using var host = Host(mosquitto.Port, "ingest-health-" + Guid.NewGuid().ToString("N")[..8], new FakeRouter());
         var health = host.Services.GetRequiredService<IngestHealth>();
         var changes = 0;
