@@ -79,8 +79,10 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         s = s with { Course = course, Pause = pause.State };
         if (pause.Events.Contains(PauseEvent.RestartedEarly))
         {
+            // Each early restart still held makes the next one worse: a repeat re-alarms (I6).
             var since = pause.State.RestartedAt - s.Pause.PausedAt;
-            s = Hold(s, RuleIds.RestartEarly, $"restarted {(since is { } d ? ValueText.Duration(d) : "")} after pausing for hallucination", now, r.PumpId);
+            var earlyRestarts = s.HeldEvents.Count(e => e.RuleId == RuleIds.RestartEarly && now < e.Until) + 1;
+            s = Hold(s, RuleIds.RestartEarly, $"restarted {(since is { } d ? ValueText.Duration(d) : "")} after pausing for hallucination", now, r.PumpId, earlyRestarts);
         }
 
         return Finish(s, ctx, pause.Events);
@@ -104,7 +106,10 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
         if (s.Pause.IsActive)
         {
-            s = Hold(s, RuleIds.BolusInPause, $"{ValueText.Number(r.DoseMg)} mg during the hallucination pause", now, r.PumpId);
+            // Judged by what went in during this pause, so a second bolus is a worse value and re-alarms (I6).
+            var inPause = PauseStartedAt(s.Pause) is { } from ? s.Ledger.BolusMg(from - TimeSpan.FromTicks(1), now) : r.DoseMg;
+            var text = inPause > r.DoseMg ? $"; {ValueText.Number(inPause)} mg in boluses during this pause" : "";
+            s = Hold(s, RuleIds.BolusInPause, $"{ValueText.Number(r.DoseMg)} mg during the hallucination pause{text}", now, r.PumpId, inPause);
         }
 
         var judgedAsTest = r.Kind == BolusKind.Test && s.Course.TestBolusCount < p.Bolus.TestBolusesPerCourse;
@@ -118,15 +123,17 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             return Finish(Hold(s, RuleIds.WeightUnknown, $"bolus {ValueText.Number(r.DoseMg)} mg with weight unknown: cannot be checked", now, r.PumpId), ctx, []);
         }
 
-        var mgPerKg = ValueText.MgPerKg(DoseRateCalculator.BolusMgPerKg(r.DoseMg, weight));
+        // The severity is the bolus's mg/kg: a bigger one while the first is held re-alarms (I6).
+        var bolusMgPerKg = DoseRateCalculator.BolusMgPerKg(r.DoseMg, weight);
+        var mgPerKg = ValueText.MgPerKg(bolusMgPerKg);
         if (judgedAsTest && r.DoseMg > p.Bolus.TestMaxMgPerKg * weight)
         {
-            s = Hold(s, RuleIds.BolusTest, $"test bolus {mgPerKg}", now, r.PumpId);
+            s = Hold(s, RuleIds.BolusTest, $"test bolus {mgPerKg}", now, r.PumpId, bolusMgPerKg);
         }
         else if (!judgedAsTest && r.DoseMg >= p.Bolus.AcuteLimitMgPerKg * weight)
         {
             var what = r.Kind == BolusKind.Test ? "second test bolus, judged as acute," : "acute bolus";
-            s = Hold(s, RuleIds.BolusAcute, $"{what} {mgPerKg}", now, r.PumpId);
+            s = Hold(s, RuleIds.BolusAcute, $"{what} {mgPerKg}", now, r.PumpId, bolusMgPerKg);
         }
 
         return Finish(s, ctx, []);
@@ -288,8 +295,12 @@ public sealed class ClinicalEngine(ProtocolParameters p)
                 ? c with { Result = r.LastCommandResult, AnsweredAt = now }
                 : c).ToList();
 
-    private PatientState Hold(PatientState s, string ruleId, string value, DateTimeOffset now, string? deviceId) =>
-        s with { HeldEvents = [.. s.HeldEvents, new HeldEvent(ruleId, p.Rule(ruleId).Priority, value, now, now + p.Alerts.EventConditionHold, 0, deviceId)] };
+    private PatientState Hold(PatientState s, string ruleId, string value, DateTimeOffset now, string? deviceId, decimal? severity = null) =>
+        s with { HeldEvents = [.. s.HeldEvents, new HeldEvent(ruleId, p.Rule(ruleId).Priority, value, now, now + p.Alerts.EventConditionHold, 0, deviceId, severity)] };
+
+    /// <summary>When the current hallucination episode began: the earliest of its pending, pause and charting times.</summary>
+    private static DateTimeOffset? PauseStartedAt(PauseProtocolState pause) =>
+        new[] { pause.PendingSince, pause.PausedAt, pause.HallucinationAt }.Where(t => t is not null).Min();
 
     private EngineResult Finish(PatientState s, EngineContext ctx, IReadOnlyList<PauseEvent> pauseEvents)
     {
@@ -333,9 +344,10 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             holding = holding.Where(c => !RuleIds.MutedByComfortCare.Contains(c.RuleId)).ToList();
         }
 
-        // One condition per rule (an event and a state can both hold one): the most urgent, then the worst band.
+        // One condition per rule (an event and a state can both hold one): the most urgent, then the worst band,
+        // then the worst value, so a bigger bolus held beside a smaller one shows and re-alarms (I6).
         holding = holding.GroupBy(c => c.RuleId)
-            .Select(g => g.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Band).First())
+            .Select(g => g.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Band).ThenByDescending(c => c.Severity).First())
             .ToList();
 
         var previous = s.HoldingRuleIds.ToHashSet(StringComparer.Ordinal);
