@@ -185,17 +185,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
                 s = s with { Pause = pause.State };
                 events = pause.Events;
                 break;
-            case ObservationKind.Benzodiazepine when r.Number is { } mg:
-                if (s.Prescription.WeightKg is not { } weight)
-                {
-                    s = Hold(s, RuleIds.BenzoDose, $"midazolam {ValueText.Number(mg)} mg with weight unknown: cannot be checked", now, null);
-                }
-                else if (mg > p.Benzodiazepine.MidazolamMaxMgPerKg * weight)
-                {
-                    s = Hold(s, RuleIds.BenzoDose, $"midazolam {ValueText.MgPerKg(mg / weight)}", now, null);
-                }
-
-                break;
+            // A midazolam dose is judged from the charted doses (BenzodiazepineRules), so a retraction recomputes it.
         }
 
         return Finish(s, ctx, events);
@@ -360,7 +350,11 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
     /// <summary>The longest window any rule looks back over.</summary>
     private TimeSpan Retention() =>
-        new[] { p.DoseRate.DailyDoseWindow, p.ResponseReview.MeanPainWindow, p.CumulativeHour.Window, p.News2.StaleAfter }.Max();
+        new[]
+        {
+            p.DoseRate.DailyDoseWindow, p.ResponseReview.MeanPainWindow, p.CumulativeHour.Window, p.News2.StaleAfter,
+            p.Benzodiazepine.CumulativeWindow, p.Alerts.EventConditionHold,
+        }.Max();
 
     /// <summary>Starts the clock of a delayed condition when its limit is first breached; a break resets it.</summary>
     private Dictionary<string, DateTimeOffset> UpdateOnsets(PatientState s, DateTimeOffset now)

@@ -47,6 +47,11 @@ public static class DeadlinePlanner
             yield return held.Until;
         }
 
+        foreach (var benzodiazepine in BenzodiazepineRules.Deadlines(s, p))
+        {
+            yield return benzodiazepine;
+        }
+
         if (PausePolicy.NextDeadline(s.Pause, p.Pause) is { } pauseDeadline)
         {
             yield return pauseDeadline;

@@ -121,7 +121,10 @@ public static class ProtocolParametersLoader
             r.Hours("titration.highBandMinIntervalHours"),
             r.Positive("titration.highDailyDoseMgPerDay"),
             r.Positive("titration.roundingToleranceFractionOfStep")),
-        new BenzodiazepineParameters(r.Positive("benzodiazepine.midazolamMaxMgPerKg")),
+        new BenzodiazepineParameters(
+            r.Positive("benzodiazepine.midazolamMaxMgPerKg"),
+            r.Minutes("benzodiazepine.cumulativeWindowMinutes"),
+            r.Positive("benzodiazepine.cumulativeMaxMgPerKg")),
         new PauseParameters(
             r.Seconds("pause.pauseNotDoneSeconds"),
             r.Minutes("pause.restartAllowedAfterMinutes"),
@@ -282,6 +285,8 @@ public static class ProtocolParametersLoader
         Require(p.Bolus.TestBolusesPerCourse >= 0, "bolus.testBolusesPerCourse", "must not be negative");
         Require(p.Titration.LowBandMinInterval <= p.Titration.HighBandMinInterval, "titration.lowBandMinIntervalHours", "must not be above highBandMinIntervalHours");
         Require(p.Titration.RoundingToleranceFraction < 1m, "titration.roundingToleranceFractionOfStep", "must be below 1: a tolerance never covers a whole titration step");
+        Require(p.Benzodiazepine.CumulativeMaxMgPerKg >= p.Benzodiazepine.MidazolamMaxMgPerKg, "benzodiazepine.cumulativeMaxMgPerKg",
+            "must not be below midazolamMaxMgPerKg: one dose within its limit would breach it");
         Require(p.Pause.RestartAllowedAfter < p.Pause.RestartDueAfter, "pause.restartAllowedAfterMinutes", "must be below restartDueAfterMinutes");
         Require(p.Vitals.Spo2BelowPercentScale2 <= p.Vitals.Spo2BelowPercent, "vitals.spo2BelowPercentScale2", "must not be above spo2BelowPercent");
         Require(IsDescendingBelow(p.Vitals.Spo2WorseBandsPercent, p.Vitals.Spo2BelowPercentScale2),
