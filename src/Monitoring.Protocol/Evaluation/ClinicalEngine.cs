@@ -296,10 +296,12 @@ public sealed class ClinicalEngine(ProtocolParameters p)
     {
         var now = ctx.Now;
         var keep = now - Retention();
+        // The latest of each kind stays whatever its age: a stale input keeps its last value (I7).
+        var latestOfEachKind = s.Observations.GroupBy(o => o.Kind).Select(g => g.Last()).ToHashSet(ReferenceEqualityComparer.Instance);
         s = s with
         {
             HeldEvents = s.HeldEvents.Where(e => now < e.Until).ToList(),
-            Observations = s.Observations.Where(o => o.ReceivedAt >= keep).ToList(),
+            Observations = s.Observations.Where(o => o.ReceivedAt >= keep || latestOfEachKind.Contains(o)).ToList(),
             Ledger = s.Ledger.PrunedBefore(keep),
         };
         s = s with { Onsets = UpdateOnsets(s, now) };

@@ -100,7 +100,7 @@ public static class DeadlinePlanner
             yield return rhythm.At + p.Comms.ParameterMissingAfter + JustAfter;
         }
 
-        foreach (var observation in new[] { s.Latest(ObservationKind.Consciousness), s.Latest(ObservationKind.Oxygen) })
+        foreach (var observation in new[] { s.Latest(ObservationKind.Consciousness), s.Latest(ObservationKind.Oxygen), s.Latest(ObservationKind.Delirium) })
         {
             if (observation is not null)
             {
