@@ -141,9 +141,13 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
         var now = ctx.Now;
         var seen = new Dictionary<string, DateTimeOffset>(s.ParameterLastSeen);
-        foreach (var (name, value) in new[] { ("SpO2", r.Spo2), ("RR", r.RespRate), ("HR", r.HeartRate) })
+        foreach (var (name, present) in new[]
         {
-            if (value is not null)
+            ("SpO2", r.Spo2 is not null), ("RR", r.RespRate is not null), ("HR", r.HeartRate is not null),
+            ("rhythm", r.Rhythm is not null), (DeviceRules.BloodPressure, r.Systolic is not null),
+        })
+        {
+            if (present)
             {
                 seen[name] = now;
             }
