@@ -50,6 +50,7 @@ public static class AlertLifecycle
             EscalateAt = EscalationDeadline(condition.Priority, now, p),
             Message = rule.Message,
             ConditionHolds = true,
+            QuietOnceAcknowledged = condition.QuietOnceAcknowledged,
         };
         return new AlertTransition(alert, [new AlertEvent(AlertEventType.Raised, alert, now)]);
     }
@@ -79,8 +80,14 @@ public static class AlertLifecycle
         var worseBand = condition.Band > alert.Band;
         var holdsAgain = alert.State == AlertState.Latched;
 
+        // An acknowledged HIGH held quietly (its remedy under way) whose remedy stopped sounds at once.
+        var acknowledgedHigh = alert is { State: AlertState.Acknowledged, Priority: AlertPriority.High };
+        var quietEnded = acknowledgedHigh && alert.QuietOnceAcknowledged && !condition.QuietOnceAcknowledged;
+
         var updated = alert with
         {
+            QuietOnceAcknowledged = condition.QuietOnceAcknowledged,
+            ReAlarmAt = acknowledgedHigh && condition.QuietOnceAcknowledged ? null : alert.ReAlarmAt,
             Priority = priorityRose ? condition.Priority : alert.Priority,
             Band = worseBand ? condition.Band : alert.Band,
             LastValue = condition.Value,
@@ -90,7 +97,7 @@ public static class AlertLifecycle
             LastChangedAt = now,
         };
 
-        if (!priorityRose && !worseBand && !holdsAgain)
+        if (!priorityRose && !worseBand && !holdsAgain && !quietEnded)
         {
             return new AlertTransition(updated, [new AlertEvent(AlertEventType.Updated, updated, now)]);
         }
@@ -109,6 +116,11 @@ public static class AlertLifecycle
         if (holdsAgain)
         {
             reasons.Add(AlertReasons.HoldsAgain);
+        }
+
+        if (quietEnded)
+        {
+            reasons.Add(AlertReasons.RemedyNoLongerKept);
         }
 
         var reAlarmed = ReAlarm(updated, alert, now, p);
@@ -177,7 +189,7 @@ public static class AlertLifecycle
                     AcknowledgedAt = now,
                     Note = note,
                     EscalateAt = null,
-                    ReAlarmAt = alert.Priority == AlertPriority.High ? now + p.ReAlarmAcknowledgedHighAfter : null,
+                    ReAlarmAt = alert.Priority == AlertPriority.High && !alert.QuietOnceAcknowledged ? now + p.ReAlarmAcknowledgedHighAfter : null,
                     LastChangedAt = now,
                 };
                 return new AcknowledgeResult(new AlertTransition(

@@ -7,4 +7,9 @@ namespace Monitoring.Protocol.Rules;
 /// <param name="Value">The triggering value as a nurse reads it, with its unit ("0.62 mg/kg/h").</param>
 /// <param name="Band">0 at the alarm limit; each worse band adds one. Crossing into a worse band re-alarms.</param>
 /// <param name="DeviceId">The device the condition is about, where one is (technical and ward alerts).</param>
-public sealed record RuleCondition(string RuleId, AlertPriority Priority, string Value, int Band = 0, string? DeviceId = null);
+/// <param name="QuietOnceAcknowledged">
+/// The condition holds while the protocol's own remedy is being carried out (a hallucination pause kept): once
+/// acknowledged it does not re-alarm on the acknowledged-HIGH interval; holding again without it re-alarms at once.
+/// </param>
+public sealed record RuleCondition(string RuleId, AlertPriority Priority, string Value, int Band = 0, string? DeviceId = null,
+    bool QuietOnceAcknowledged = false);
