@@ -93,6 +93,15 @@ public sealed partial class PatientGrain
                 await Evaluate(static (engine, s, ctx) => engine.StopCourse(s, ctx), transition: true,
                     audit: () => AuditDecision($"stop-course: {action.Reason}"));
                 break;
+            case "restart-course":
+                if (S.Clinical!.Course.StoppedAt is null)
+                {
+                    return GrainResult.Conflict("the course is not stopped: restart-course starts a new course after stop-course");
+                }
+
+                await Evaluate(static (engine, s, ctx) => engine.RestartCourse(s, ctx), transition: true,
+                    audit: () => AuditDecision($"restart-course: {action.Reason}"));
+                break;
             case "override-contraindication":
                 if (string.IsNullOrWhiteSpace(action.Target))
                 {
@@ -123,7 +132,7 @@ public sealed partial class PatientGrain
                     audit: () => AuditDecision($"comfort-care-{(on ? "on" : "off")}: {action.Reason}"));
                 break;
             default:
-                return GrainResult.BadRequest("action", "must be stop-course, override-contraindication, comfort-care-on or comfort-care-off");
+                return GrainResult.BadRequest("action", "must be stop-course, restart-course, override-contraindication, comfort-care-on or comfort-care-off");
         }
 
         _logger.ClinicianAction(_patientId, action.Action, actor);

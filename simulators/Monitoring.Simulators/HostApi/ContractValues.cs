@@ -28,7 +28,7 @@ public static class ContractValues
 
     public static IReadOnlyList<string> Priorities { get; } = ["high", "medium", "low"];
 
-    public static IReadOnlyList<string> Actions { get; } = ["stop-course", "override-contraindication", "comfort-care-on", "comfort-care-off"];
+    public static IReadOnlyList<string> Actions { get; } = ["stop-course", "restart-course", "override-contraindication", "comfort-care-on", "comfort-care-off"];
 
     public static IReadOnlyList<string> PumpCommands { get; } = ["pause", "setRate"];
 

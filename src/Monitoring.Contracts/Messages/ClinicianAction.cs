@@ -1,7 +1,7 @@
 namespace Monitoring.Contracts.Messages;
 
 /// <summary>POST /api/patients/{id}/actions: a charge nurse's decision, audited.</summary>
-/// <param name="Action">stop-course, override-contraindication, comfort-care-on, comfort-care-off.</param>
+/// <param name="Action">stop-course, restart-course, override-contraindication, comfort-care-on, comfort-care-off.</param>
 /// <param name="Target">override-contraindication: the contraindication value.</param>
 [GenerateSerializer, Immutable]
 public sealed record ClinicianAction(

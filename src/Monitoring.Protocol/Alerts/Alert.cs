@@ -57,6 +57,9 @@ public sealed record Alert
     /// <summary>Pending escalation deadline (Active or Latched, not acknowledged).</summary>
     public DateTimeOffset? EscalateAt { get; init; }
 
+    /// <summary>Its condition, at the last evaluation, was being remedied as the protocol asks (see <see cref="RuleCondition.QuietOnceAcknowledged"/>).</summary>
+    public bool QuietOnceAcknowledged { get; init; }
+
     /// <summary>Pending re-alarm of an acknowledged HIGH whose condition still holds.</summary>
     public DateTimeOffset? ReAlarmAt { get; init; }
 

@@ -51,6 +51,7 @@ public static class AlertLifecycle
             EscalateAt = EscalationDeadline(condition.Priority, now, p),
             Message = rule.Message,
             ConditionHolds = true,
+            QuietOnceAcknowledged = condition.QuietOnceAcknowledged,
         };
         return new AlertTransition(alert, [new AlertEvent(AlertEventType.Raised, alert, now)]);
     }
@@ -81,8 +82,14 @@ public static class AlertLifecycle
         var worseValue = condition.Severity is { } severity && alert.WorstSeverity is { } worst && severity > worst;
         var holdsAgain = alert.State == AlertState.Latched;
 
+        // An acknowledged HIGH held quietly (its remedy under way) whose remedy stopped sounds at once.
+        var acknowledgedHigh = alert is { State: AlertState.Acknowledged, Priority: AlertPriority.High };
+        var quietEnded = acknowledgedHigh && alert.QuietOnceAcknowledged && !condition.QuietOnceAcknowledged;
+
         var updated = alert with
         {
+            QuietOnceAcknowledged = condition.QuietOnceAcknowledged,
+            ReAlarmAt = acknowledgedHigh && condition.QuietOnceAcknowledged ? null : alert.ReAlarmAt,
             Priority = priorityRose ? condition.Priority : alert.Priority,
             Band = worseBand ? condition.Band : alert.Band,
             WorstSeverity = Worst(alert.WorstSeverity, condition.Severity),
@@ -93,7 +100,7 @@ public static class AlertLifecycle
             LastChangedAt = now,
         };
 
-        if (!priorityRose && !worseBand && !worseValue && !holdsAgain)
+        if (!priorityRose && !worseBand && !worseValue && !holdsAgain && !quietEnded)
         {
             return new AlertTransition(updated, [new AlertEvent(AlertEventType.Updated, updated, now)]);
         }
@@ -117,6 +124,11 @@ public static class AlertLifecycle
         if (holdsAgain)
         {
             reasons.Add(AlertReasons.HoldsAgain);
+        }
+
+        if (quietEnded)
+        {
+            reasons.Add(AlertReasons.RemedyNoLongerKept);
         }
 
         var reAlarmed = ReAlarm(updated, alert, now, p);
@@ -185,7 +197,7 @@ public static class AlertLifecycle
                     AcknowledgedAt = now,
                     Note = note,
                     EscalateAt = null,
-                    ReAlarmAt = alert.Priority == AlertPriority.High ? now + p.ReAlarmAcknowledgedHighAfter : null,
+                    ReAlarmAt = alert.Priority == AlertPriority.High && !alert.QuietOnceAcknowledged ? now + p.ReAlarmAcknowledgedHighAfter : null,
                     LastChangedAt = now,
                 };
                 return new AcknowledgeResult(new AlertTransition(

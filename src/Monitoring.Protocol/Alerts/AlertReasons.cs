@@ -9,6 +9,7 @@ internal static class AlertReasons
     public const string WorseBand = "worse band";
     public const string HoldsAgain = "condition holds again";
     public const string WorseValue = "worse value";
+    public const string RemedyNoLongerKept = "held quietly while the protocol's remedy was kept; it no longer is";
 
     public static string PriorityRose(AlertPriority priority) => $"priority rose to {Word(priority)}";
 

@@ -20,7 +20,9 @@ internal static class AssessmentRules
         }
 
         var course = s.Course;
-        if (course.StartedAt is { } started && course.StoppedAt is null && course.ReviewRecordedAt is null)
+        // A stopped course stops being reviewed only once the drug stops going in: while it still runs it is watched.
+        var watched = course.StoppedAt is null || s.InfusionGoingIn;
+        if (course.StartedAt is { } started && watched && course.ReviewRecordedAt is null)
         {
             if (now >= started + p.ResponseReview.OverdueAfter)
             {
@@ -32,7 +34,7 @@ internal static class AssessmentRules
             }
         }
 
-        if (course.NoBenefitFinding is { } finding && course.StoppedAt is null)
+        if (course.NoBenefitFinding is { } finding && watched)
         {
             yield return Condition(p, RuleIds.NoBenefit, finding);
         }
@@ -46,7 +48,7 @@ internal static class AssessmentRules
     /// </summary>
     public static DateTimeOffset? SedationDueAt(PatientState s, ProtocolParameters p)
     {
-        if (s.Course.StartedAt is not { } started || s.Course.StoppedAt is not null)
+        if (s.Course.StartedAt is not { } started || (s.Course.StoppedAt is not null && !s.InfusionGoingIn))
         {
             return null;
         }

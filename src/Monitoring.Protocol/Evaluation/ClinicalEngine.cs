@@ -148,9 +148,13 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
         var now = ctx.Now;
         var seen = new Dictionary<string, DateTimeOffset>(s.ParameterLastSeen);
-        foreach (var (name, value) in new[] { ("SpO2", r.Spo2), ("RR", r.RespRate), ("HR", r.HeartRate) })
+        foreach (var (name, present) in new[]
         {
-            if (value is not null)
+            ("SpO2", r.Spo2 is not null), ("RR", r.RespRate is not null), ("HR", r.HeartRate is not null),
+            ("rhythm", r.Rhythm is not null), (DeviceRules.BloodPressure, r.Systolic is not null),
+        })
+        {
+            if (present)
             {
                 seen[name] = now;
             }
@@ -224,6 +228,13 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         var pause = PausePolicy.OnStopCourse(s.Pause, ctx.Now);
         return Finish(s with { Pause = pause.State, Course = s.Course with { StoppedAt = ctx.Now } }, ctx, pause.Events);
     }
+
+    /// <summary>
+    /// A clinician's recorded decision to restart a stopped course: a new course begins (start, titration, test bolus
+    /// and review count from its first run; no pause protocol). The delivered dose belongs to the patient and stays.
+    /// </summary>
+    public EngineResult RestartCourse(PatientState s, EngineContext ctx) =>
+        Finish(s with { Course = CourseState.None, Pause = PauseProtocolState.Initial }, ctx, []);
 
     public EngineResult SetComfortCare(PatientState s, bool on, EngineContext ctx) => Finish(s with { ComfortCare = on }, ctx, []);
 
@@ -325,6 +336,15 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             if (pauseNeeded && !EnforcementPolicy.HasOutstanding(s, RuleIds.Hallucination, pump.PumpId))
             {
                 commands.Add(EnforcementPolicy.Issue(s, PumpCommandKind.Pause, null, RuleIds.Hallucination, now, p));
+                s = s with { CommandSequence = s.CommandSequence + 1 };
+            }
+
+            // A stopped course: the drug going in is paused, as a hallucination's pause is (one pause is enough).
+            if (holdingIds.Contains(RuleIds.CourseStoppedRunning) && !commands.Any(c => c.Kind == PumpCommandKind.Pause)
+                && !EnforcementPolicy.HasOutstanding(s, RuleIds.CourseStoppedRunning, pump.PumpId)
+                && !EnforcementPolicy.IsPauseAwaited(s, pump.PumpId, now))
+            {
+                commands.Add(EnforcementPolicy.Issue(s, PumpCommandKind.Pause, null, RuleIds.CourseStoppedRunning, now, p));
                 s = s with { CommandSequence = s.CommandSequence + 1 };
             }
         }

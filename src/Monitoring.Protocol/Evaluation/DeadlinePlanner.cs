@@ -33,7 +33,7 @@ public static class DeadlinePlanner
             foreach (var name in DeviceRules.MonitoredParameters)
             {
                 var seen = s.ParameterLastSeen.TryGetValue(name, out var at) ? at : monitor.AssociatedAt;
-                yield return seen + p.Comms.ParameterMissingAfter + JustAfter;
+                yield return seen + DeviceRules.MissingAfter(name, p) + JustAfter;
             }
         }
 

@@ -5,14 +5,28 @@ using Monitoring.Protocol.Rules;
 namespace Monitoring.Protocol.Evaluation;
 
 /// <summary>
-/// The technical rules of a bed's devices: PUMP_COMMS_LOST, MONITOR_COMMS_LOST, PARAMETER_MISSING,
+/// The technical rules of a bed's devices: PUMP_COMMS_LOST, MONITOR_COMMS_LOST, MONITOR_ABSENT, PARAMETER_MISSING,
 /// DEVICE_DATA_INVALID, DEVICE_CLOCK, PUMP_ALARM and COMMAND_NOT_CONFIRMED. Silence is never read as
 /// normal: an associated device that has not spoken since association counts from the association.
 /// </summary>
 internal static class DeviceRules
 {
-    /// <summary>The parameters a monitor must keep reporting (a probe off must not look like a quiet patient).</summary>
-    public static readonly IReadOnlyList<string> MonitoredParameters = ["SpO2", "RR", "HR"];
+    /// <summary>Blood pressure's name in <see cref="MonitoredParameters"/>: the one measured intermittently (cuff).</summary>
+    public const string BloodPressure = "BP";
+
+    /// <summary>
+    /// The parameters a monitor must keep reporting (a probe off must not look like a quiet patient): every one the
+    /// protocol monitors (course invariant I3), rhythm and blood pressure included.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MonitoredParameters = ["SpO2", "RR", "HR", "rhythm", BloodPressure];
+
+    /// <summary>
+    /// How long a parameter may be absent before PARAMETER_MISSING: a cuff pressure counts as current for the NEWS2
+    /// staleness window (the same window that makes it count for BLOOD_PRESSURE and NEWS2), the others for the
+    /// parameter-missing window.
+    /// </summary>
+    public static TimeSpan MissingAfter(string parameter, ProtocolParameters p) =>
+        parameter == BloodPressure ? p.News2.StaleAfter : p.Comms.ParameterMissingAfter;
 
     public static IEnumerable<RuleCondition> Evaluate(PatientState s, DateTimeOffset now, ProtocolParameters p)
     {
@@ -30,6 +44,12 @@ internal static class DeviceRules
             }
         }
 
+        if (s.Monitor is null && s.InfusionGoingIn)
+        {
+            // MONITOR_COMMS_LOST needs a monitor: without one every respiratory and cardiac rule is silent.
+            yield return Condition(p, RuleIds.MonitorAbsent, "no monitor associated", s.Pump?.PumpId);
+        }
+
         if (s.Monitor is { } monitor)
         {
             var silentFor = now - (monitor.LastMessageAt ?? monitor.AssociatedAt);
@@ -40,7 +60,7 @@ internal static class DeviceRules
             else if (monitor.LastMessageAt is not null)
             {
                 var missing = MonitoredParameters
-                    .Where(name => now - (s.ParameterLastSeen.TryGetValue(name, out var seen) ? seen : monitor.AssociatedAt) > p.Comms.ParameterMissingAfter)
+                    .Where(name => now - (s.ParameterLastSeen.TryGetValue(name, out var seen) ? seen : monitor.AssociatedAt) > MissingAfter(name, p))
                     .ToList();
                 if (missing.Count > 0)
                 {

@@ -10,7 +10,7 @@ namespace Monitoring.Protocol.Evaluation;
 /// CEILING: back to the last dose rate that ran within the ceiling in this course (kept in mg/kg/h,
 /// converted for the pump attached now, rounded down to its rate step and checked again), or pause if
 /// there is none. Never to a computed maximum: that would lock in a 10x keying error.
-/// HALLUCINATION: pause at once.
+/// HALLUCINATION: pause at once. COURSE_STOPPED_RUNNING: pause at once too (the course was stopped by a clinician).
 /// </summary>
 public static class EnforcementPolicy
 {
@@ -48,6 +48,10 @@ public static class EnforcementPolicy
     public static bool HasOutstanding(PatientState s, string ruleId, string pumpId) =>
         s.Commands.Any(c => c.RuleId == ruleId && c.PumpId == pumpId && !c.IsHonoured);
 
+    /// <summary>A pause to this pump still awaits its answer (whichever rule sent it): a second one would say nothing new.</summary>
+    public static bool IsPauseAwaited(PatientState s, string pumpId, DateTimeOffset now) =>
+        s.Commands.Any(c => c.PumpId == pumpId && c.Kind == PumpCommandKind.Pause && c.Result is null && now < c.ExpiresAt);
+
     /// <summary>
     /// A command answered done by the status now evaluated, whose purpose that same status shows unmet, was not
     /// honoured: the pump confirms in the status after it acted (interfaces.md), so "done" with the rate still above
@@ -61,7 +65,7 @@ public static class EnforcementPolicy
     private static bool IsPurposeMet(PumpCommand c, PatientState s, IReadOnlySet<string> holdingRuleIds) => c.RuleId switch
     {
         RuleIds.Ceiling => !holdingRuleIds.Contains(RuleIds.Ceiling),
-        RuleIds.Hallucination => !s.InfusionGoingIn,
+        RuleIds.Hallucination or RuleIds.CourseStoppedRunning => !s.InfusionGoingIn,
         _ => true,
     };
 
@@ -78,5 +82,5 @@ public static class EnforcementPolicy
                 || (!c.IsHonoured && holdingRuleIds.Contains(c.RuleId) && !IsPurposeMet(c, s, holdingRuleIds)))
             .ToList();
 
-    internal static bool IsEnforced(string ruleId) => ruleId is RuleIds.Ceiling or RuleIds.Hallucination;
+    internal static bool IsEnforced(string ruleId) => ruleId is RuleIds.Ceiling or RuleIds.Hallucination or RuleIds.CourseStoppedRunning;
 }

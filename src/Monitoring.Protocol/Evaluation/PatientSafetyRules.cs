@@ -4,14 +4,24 @@ using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Protocol.Evaluation;
 
-/// <summary>CONTRAINDICATED, POSTOPERATIVE and ELIGIBILITY: facts of the admission that matter once the drug goes in.</summary>
+/// <summary>
+/// CONTRAINDICATED, POSTOPERATIVE, ELIGIBILITY and COURSE_STOPPED_RUNNING: facts of the admission and the course that
+/// matter once the drug goes in.
+/// </summary>
 internal static class PatientSafetyRules
 {
-    public static IEnumerable<RuleCondition> Evaluate(PatientState s, ProtocolParameters p)
+    public static IEnumerable<RuleCondition> Evaluate(PatientState s, DateTimeOffset now, ProtocolParameters p)
     {
         if (!s.InfusionGoingIn)
         {
             yield break;
+        }
+
+        // Course invariant I4: a clinician decided the drug stops; it still going in is never silent.
+        if (s.Course.StoppedAt is { } stopped)
+        {
+            yield return new RuleCondition(RuleIds.CourseStoppedRunning, p.Rule(RuleIds.CourseStoppedRunning).Priority,
+                $"going in {ValueText.Duration(now - stopped)} after the course was stopped", 0, s.Pump?.PumpId);
         }
 
         var open = s.Contraindications.Where(c => !s.OverriddenContraindications.ContainsKey(c)).ToList();

@@ -17,7 +17,13 @@ internal static class PauseRules
         var pumpId = s.Pump?.PumpId;
         if (pause.IsActive)
         {
-            yield return Condition(p, RuleIds.Hallucination, $"recorded, pause protocol {PauseStateWire.ToWire(pause.State)}", pumpId);
+            // The pause kept (paused, nothing going in) is the remedy under way: acknowledged, it does not re-alarm
+            // every few minutes for the hour or two the pause lasts. A pump still running, or a bolus, sounds again.
+            var kept = pause.State != PauseState.PausePending && !s.InfusionGoingIn;
+            yield return Condition(p, RuleIds.Hallucination, $"recorded, pause protocol {PauseStateWire.ToWire(pause.State)}", pumpId) with
+            {
+                QuietOnceAcknowledged = kept,
+            };
         }
 
         if (PausePolicy.IsPauseNotDone(pause, now, s.InfusionGoingIn, p.Pause))

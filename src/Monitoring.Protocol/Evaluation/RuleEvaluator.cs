@@ -13,7 +13,7 @@ public static class RuleEvaluator
         .. DoseRules.Evaluate(s, now, p),
         .. TitrationRules.Evaluate(s, now, p),
         .. PauseRules.Evaluate(s, now, p),
-        .. PatientSafetyRules.Evaluate(s, p),
+        .. PatientSafetyRules.Evaluate(s, now, p),
         .. BenzodiazepineRules.Evaluate(s, now, p),
         .. AssessmentRules.Evaluate(s, now, p),
         .. VitalSignRules.Evaluate(s, now, p),

@@ -52,7 +52,7 @@ public sealed record PatientState
     /// <summary>When each delayed condition (SPO2, RESP_RATE, HEART_RATE) first held without a break.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> Onsets { get; init; } = new Dictionary<string, DateTimeOffset>();
 
-    /// <summary>When each monitored parameter (SpO2, RR, HR) was last present in a reading (PARAMETER_MISSING).</summary>
+    /// <summary>When each monitored parameter (SpO2, RR, HR, rhythm, BP) was last present in a reading (PARAMETER_MISSING).</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> ParameterLastSeen { get; init; } = new Dictionary<string, DateTimeOffset>();
 
     public IReadOnlyList<PumpCommand> Commands { get; init; } = [];

@@ -11,4 +11,9 @@ namespace Monitoring.Protocol.Rules;
 /// How bad the value is, on the rule's own scale (a bolus's mg/kg, midazolam mg/kg, the count of early restarts);
 /// null where the rule has none. A value above the worst the open alert has reached re-alarms (I6), as a worse band does.
 /// </param>
-public sealed record RuleCondition(string RuleId, AlertPriority Priority, string Value, int Band = 0, string? DeviceId = null, decimal? Severity = null);
+/// <param name="QuietOnceAcknowledged">
+/// The condition holds while the protocol's own remedy is being carried out (a hallucination pause kept): once
+/// acknowledged it does not re-alarm on the acknowledged-HIGH interval; holding again without it re-alarms at once.
+/// </param>
+public sealed record RuleCondition(string RuleId, AlertPriority Priority, string Value, int Band = 0, string? DeviceId = null,
+    decimal? Severity = null, bool QuietOnceAcknowledged = false);

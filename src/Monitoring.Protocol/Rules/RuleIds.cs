@@ -46,6 +46,8 @@ public static class RuleIds
     public const string PumpAlarm = "PUMP_ALARM";
     public const string ResponseReview = "RESPONSE_REVIEW";
     public const string NoBenefit = "NO_BENEFIT";
+    public const string MonitorAbsent = "MONITOR_ABSENT";
+    public const string CourseStoppedRunning = "COURSE_STOPPED_RUNNING";
 
     /// <summary>Every rule of the table, in the table's order.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -56,12 +58,14 @@ public static class RuleIds
         Postoperative, Eligibility, Sedation, SedationDue, Spo2, RespRate, HeartRate, BloodPressure, Arrhythmia,
         News2, PumpCommsLost, MonitorCommsLost, ParameterMissing, DeviceDataInvalid, DeviceClock,
         UnassociatedDevice, WardUnwatched, PumpAlarm, ResponseReview, NoBenefit,
+        MonitorAbsent, CourseStoppedRunning,
     ];
 
     /// <summary>Rules a comfort-care profile mutes; every dose, pump and protocol rule stays on.</summary>
     public static IReadOnlySet<string> MutedByComfortCare { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Spo2, RespRate, HeartRate, BloodPressure, Arrhythmia, News2, MonitorCommsLost, ParameterMissing,
+        MonitorAbsent,
     };
 
     /// <summary>Ward alerts have no patient; they are keyed by ward and device.</summary>
