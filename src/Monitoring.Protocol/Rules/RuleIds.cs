@@ -48,6 +48,7 @@ public static class RuleIds
     public const string NoBenefit = "NO_BENEFIT";
     public const string MonitorAbsent = "MONITOR_ABSENT";
     public const string CourseStoppedRunning = "COURSE_STOPPED_RUNNING";
+    public const string OrderLimit = "ORDER_LIMIT";
 
     /// <summary>Every rule of the table, in the table's order.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -58,7 +59,7 @@ public static class RuleIds
         Postoperative, Eligibility, Sedation, SedationDue, Spo2, RespRate, HeartRate, BloodPressure, Arrhythmia,
         News2, PumpCommsLost, MonitorCommsLost, ParameterMissing, DeviceDataInvalid, DeviceClock,
         UnassociatedDevice, WardUnwatched, PumpAlarm, ResponseReview, NoBenefit,
-        MonitorAbsent, CourseStoppedRunning,
+        MonitorAbsent, CourseStoppedRunning, OrderLimit,
     ];
 
     /// <summary>Rules a comfort-care profile mutes; every dose, pump and protocol rule stays on.</summary>
