@@ -196,9 +196,14 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         return Finish(s, ctx, events);
     }
 
-    /// <summary>An entry made in error leaves the record (the caller audits it) and everything is recomputed.</summary>
-    public EngineResult RetractObservation(PatientState s, string observationId, EngineContext ctx) =>
-        Finish(s with { Observations = s.Observations.Where(o => o.ObservationId != observationId).ToList() }, ctx, []);
+    /// <summary>An entry made in error leaves the record (the caller audits it); everything is recomputed, a pause undone.</summary>
+    public EngineResult RetractObservation(PatientState s, string observationId, EngineContext ctx)
+    {
+        var retracted = s.Observations.FirstOrDefault(o => o.ObservationId == observationId);
+        s = s with { Observations = s.Observations.Where(o => o.ObservationId != observationId).ToList() };
+        var (state, events) = HallucinationRetraction.Apply(s, retracted);
+        return Finish(state, ctx, events);
+    }
 
     /// <summary>A refused message from an associated device: it shows on the bed until the device sends a valid one.</summary>
     public EngineResult OnDeviceDataRefused(PatientState s, string deviceId, string reason, EngineContext ctx) =>
@@ -230,10 +235,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         return Finish(s with { Pause = pause.State, Course = s.Course with { StoppedAt = ctx.Now } }, ctx, pause.Events);
     }
 
-    /// <summary>
-    /// A clinician's recorded decision to restart a stopped course: a new course begins (start, titration, test bolus
-    /// and review count from its first run; no pause protocol). The delivered dose belongs to the patient and stays.
-    /// </summary>
+    /// <summary>A clinician restarts a stopped course: a new course begins (no pause protocol); the delivered dose stays.</summary>
     public EngineResult RestartCourse(PatientState s, EngineContext ctx) =>
         Finish(s with { Course = CourseState.None, Pause = PauseProtocolState.Initial }, ctx, []);
 
@@ -274,16 +276,19 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
     public EngineResult ReleaseDevice(PatientState s, string deviceId, EngineContext ctx)
     {
+        IReadOnlyList<PauseEvent> events = [];
         if (s.Pump?.PumpId == deviceId)
         {
-            s = CloseInfusion(s, ctx.Now) with { Pump = null };
+            var pause = PausePolicy.OnPumpReleased(s.Pause, ctx.Now, p.Pause);
+            s = CloseInfusion(s, ctx.Now) with { Pump = null, Pause = pause.State };
+            events = pause.Events;
         }
         else if (s.Monitor?.MonitorId == deviceId)
         {
             s = s with { Monitor = null };
         }
 
-        return Finish(s with { DeviceProblems = s.DeviceProblems.Where(d => d.DeviceId != deviceId).ToList() }, ctx, []);
+        return Finish(s with { DeviceProblems = s.DeviceProblems.Where(d => d.DeviceId != deviceId).ToList() }, ctx, events);
     }
 
     /// <summary>Only re-evaluates (after the caller changed admission facts such as weight or flags).</summary>
@@ -315,6 +320,15 @@ public sealed class ClinicalEngine(ProtocolParameters p)
     private EngineResult Finish(PatientState s, EngineContext ctx, IReadOnlyList<PauseEvent> pauseEvents)
     {
         var now = ctx.Now;
+
+        // Every input rechecks the pause deadlines: a readmission after a passed deadline sees its transition at once.
+        var deadlines = PausePolicy.OnTick(s.Pause, now, p.Pause);
+        if (deadlines.Events.Count > 0)
+        {
+            s = s with { Pause = deadlines.State };
+            pauseEvents = [.. pauseEvents, .. deadlines.Events];
+        }
+
         var keep = now - Retention();
         // The latest of each kind stays whatever its age: a stale input keeps its last value (I7).
         var latestOfEachKind = s.Observations.GroupBy(o => o.Kind).Select(g => g.Last()).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -351,8 +365,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
             // A stopped course: the drug going in is paused, as a hallucination's pause is (one pause is enough).
             if (holdingIds.Contains(RuleIds.CourseStoppedRunning) && !commands.Any(c => c.Kind == PumpCommandKind.Pause)
-                && !EnforcementPolicy.HasOutstanding(s, RuleIds.CourseStoppedRunning, pump.PumpId)
-                && !EnforcementPolicy.IsPauseAwaited(s, pump.PumpId, now))
+                && !EnforcementPolicy.HasOutstanding(s, RuleIds.CourseStoppedRunning, pump.PumpId) && !EnforcementPolicy.IsPauseAwaited(s, pump.PumpId, now))
             {
                 commands.Add(EnforcementPolicy.Issue(s, PumpCommandKind.Pause, null, RuleIds.CourseStoppedRunning, now, p));
                 s = s with { CommandSequence = s.CommandSequence + 1 };

@@ -11,7 +11,11 @@ public enum PauseEvent
     RestartedEarly,
     RestartedLower,
     RestartNotLower,
+    /// <summary>Nothing had run in the course before the episode: the start is judged as any first start, not against a pre-pause rate.</summary>
+    FirstStart,
     CourseStopped,
     /// <summary>A hallucination recorded while a protocol is already under way: nothing restarts.</summary>
     AlreadyActive,
+    /// <summary>The episode's hallucination was retracted as charted in error: the episode is undone.</summary>
+    HallucinationRetracted,
 }

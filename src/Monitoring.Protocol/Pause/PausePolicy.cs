@@ -111,6 +111,44 @@ public static class PausePolicy
     }
 
     /// <summary>
+    /// The patient's pump was released while the pause was pending: nothing is seen going in any more, so the pause
+    /// counts from the release and its deadlines (RESTART_DUE) fire; otherwise the protocol would wait for a status that
+    /// no pump will send. A pump attached later that runs is judged as a restart.
+    /// </summary>
+    public static PauseTransition OnPumpReleased(PauseProtocolState state, DateTimeOffset now, PauseParameters p)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(p);
+
+        if (state.State != PauseState.PausePending)
+        {
+            return new PauseTransition(state, []);
+        }
+
+        var events = new List<PauseEvent> { PauseEvent.PauseStarted };
+        return new PauseTransition(AdvanceDeadlines(EnterPaused(state, now, p), now, events), events);
+    }
+
+    /// <summary>
+    /// A hallucination or delirium charted in error was retracted. When it was the episode's only one (none charted
+    /// since the episode began remains), the episode never happened: an active protocol ends (state running, nothing
+    /// to restart lower from) and an ended one's restart flags go. A stopped course stays stopped: that was a decision.
+    /// </summary>
+    /// <param name="recordedAt">When the retracted entry was received.</param>
+    /// <param name="othersRemain">Another hallucination or delirium charted at or after the episode's start remains.</param>
+    public static PauseTransition OnHallucinationRetracted(PauseProtocolState state, DateTimeOffset recordedAt, bool othersRemain)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+
+        if (othersRemain || state.HallucinationAt is not { } episode || recordedAt < episode || state.State == PauseState.Stopped)
+        {
+            return new PauseTransition(state, []);
+        }
+
+        return new PauseTransition(PauseProtocolState.Initial, [PauseEvent.HallucinationRetracted]);
+    }
+
+    /// <summary>
     /// When the machine next needs a tick; null when no deadline is pending. The PausePending deadline
     /// (PAUSE_NOT_DONE) does not move once passed: it holds until the pump pauses.
     /// </summary>
@@ -176,13 +214,16 @@ public static class PausePolicy
         decimal usualMin,
         List<PauseEvent> events)
     {
-        var notLower = !IsLower(doseRate, s.PrePauseDoseRateMgPerKgPerHour, withinCeiling);
+        // Nothing ran in the course before the episode: there is no rate to restart below, so the first start is
+        // judged as any start (CEILING, SOFT_RANGE, titration), not as "not lower" for good.
+        var nothingRanBefore = s.PrePauseRateMlPerHour is null && s.PrePauseDoseRateMgPerKgPerHour is null;
+        var notLower = !nothingRanBefore && !IsLower(doseRate, s.PrePauseDoseRateMgPerKgPerHour, withinCeiling);
         if (early)
         {
             events.Add(PauseEvent.RestartedEarly);
         }
 
-        events.Add(notLower ? PauseEvent.RestartNotLower : PauseEvent.RestartedLower);
+        events.Add(nothingRanBefore ? PauseEvent.FirstStart : notLower ? PauseEvent.RestartNotLower : PauseEvent.RestartedLower);
 
         return s with
         {
@@ -191,7 +232,7 @@ public static class PausePolicy
             RestartedEarly = early,
             RestartNotLower = notLower,
             // Already back in the usual range means nothing for SOFT_RANGE to stay silent about.
-            LowerRestart = !notLower && doseRate < usualMin,
+            LowerRestart = !nothingRanBefore && !notLower && doseRate < usualMin,
         };
     }
 

@@ -301,14 +301,28 @@ public class PausePolicyTests
     }
 
     [Fact]
-    public void A_restart_with_no_known_pre_pause_rate_is_never_judged_lower()
+    public void A_restart_with_no_known_pre_pause_dose_rate_is_never_judged_lower()
     {
-        var paused = PausePolicy.OnHallucinationRecorded(PauseProtocolState.Initial, T0, new PumpView(false, null, null, null), P).State;
+        // The pump ran (its mL/h is known) but its dose rate could not be computed (weight unknown).
+        var paused = PausePolicy.OnHallucinationRecorded(PauseProtocolState.Initial, T0, new PumpView(false, null, null, 7.0m), P).State;
 
         var t = Status(paused, At(70), running: true, Lower);
 
         Assert.Equal([PauseEvent.RestartWindowOpened, PauseEvent.RestartNotLower], t.Events);
         Assert.True(t.State.RestartNotLower);
+    }
+
+    [Fact]
+    public void A_first_start_after_a_hallucination_charted_before_anything_ran_is_not_judged_against_a_pre_pause_rate()
+    {
+        var paused = PausePolicy.OnHallucinationRecorded(PauseProtocolState.Initial, T0, new PumpView(false, null, null, null), P).State;
+
+        var t = Status(paused, At(70), running: true, Lower);
+
+        Assert.Equal([PauseEvent.RestartWindowOpened, PauseEvent.FirstStart], t.Events);
+        Assert.False(t.State.RestartNotLower);
+        Assert.False(t.State.LowerRestart);
+        Assert.Equal(PauseState.Running, t.State.State);
     }
 
     [Fact]
