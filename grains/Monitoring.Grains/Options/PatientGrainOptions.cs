@@ -24,6 +24,20 @@ public sealed class PatientGrainOptions
     /// <summary>How many earlier bootIds per (device, topic) are remembered, so their stragglers count as late, not as a reboot.</summary>
     public int EarlierBootIdsKept { get; set; } = 8;
 
+    /// <summary>
+    /// Sequence plausibility (interfaces.md): a seq more than this far above the highest applied in the same bootId is
+    /// refused and reported (DEVICE_DATA_INVALID, monitoring/rejected), unless the next message follows it. A device
+    /// sending a status every second would take 16 minutes to get this far legitimately without a message arriving.
+    /// </summary>
+    public long MaxSeqJump { get; set; } = 1000;
+
+    /// <summary>A seq at or below the highest applied whose device clock is later than the newest applied by more than this
+    /// is a reset without a new bootId: applied as a restart and reported.</summary>
+    public TimeSpan SeqResetClockAdvance { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The device clock counts for the reset test only while it is within this of the server's clock.</summary>
+    public TimeSpan SeqClockTrust { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How many observation ids are remembered for de-duplication (beyond the engine's own window).</summary>
     public int ObservationIdsKept { get; set; } = 2000;
 

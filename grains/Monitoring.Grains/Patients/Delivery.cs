@@ -11,4 +11,10 @@ public enum Delivery
 
     /// <summary>Older than one already applied: history only, the current state stays.</summary>
     Late,
+
+    /// <summary>A seq far ahead of the highest applied in the same bootId (SeqPlausibility.MaxJump): not applied, reported.</summary>
+    SeqJump,
+
+    /// <summary>The seq went back in the same bootId while the device clock moved on: applied as a restart, reported.</summary>
+    SeqReset,
 }

@@ -31,4 +31,10 @@ public sealed class DeviceWatermark
     [Id(6)] public long? RunFrom { get; set; }
 
     [Id(7)] public long RunThrough { get; set; }
+
+    /// <summary>The latest device clock of an applied message whose clock was within the trust of the server's (the reset test).</summary>
+    [Id(8)] public DateTimeOffset? LastTrustedDeviceTs { get; set; }
+
+    /// <summary>The seq of a refused jump: a next message that follows it shows the device really moved on.</summary>
+    [Id(9)] public long? PendingJumpSeq { get; set; }
 }

@@ -26,10 +26,20 @@ public sealed partial class PatientGrain
         }
 
         var now = Now;
-        var delivery = MessageDeduplicator.Classify(S.Watermarks, meta, _options.DuplicateWindow, _options.EarlierBootIdsKept);
+        var lastSeq = S.Watermarks.Find(w => w.DeviceId == meta.DeviceId && w.Topic == meta.Topic)?.LastSeq;
+        var plausibility = new SeqPlausibility(_options.MaxSeqJump, _options.SeqResetClockAdvance, _options.SeqClockTrust);
+        var delivery = MessageDeduplicator.Classify(S.Watermarks, meta, _options.DuplicateWindow, _options.EarlierBootIdsKept, plausibility);
         if (delivery == Delivery.Duplicate)
         {
             return ApplyOutcome.Duplicate;
+        }
+
+        if (delivery == Delivery.SeqJump)
+        {
+            // Not applied, so it cannot make every later real reading "late"; the bed says the device misbehaves.
+            _dirty = true;
+            await RefuseReading(meta.DeviceId, $"{meta.Topic} seq {meta.Seq} is more than {_options.MaxSeqJump} ahead of {lastSeq} in the same bootId; not applied");
+            return ApplyOutcome.SeqJumpRefused;
         }
 
         // A late status or vitals describes a past the patient has moved on from: history only. A bolus is not
@@ -50,6 +60,13 @@ public sealed partial class PatientGrain
             _ => throw new ArgumentException($"unknown device message {message.GetType().Name}", nameof(message)),
         }, transition: message is BolusMessage);
         RecordTrend(message, late: delivery == Delivery.Late, now);
+        if (delivery == Delivery.SeqReset)
+        {
+            // Applied (the bed shows the latest reading), then reported: the reading itself cleared the device's last problem.
+            await RefuseReading(meta.DeviceId, $"{meta.Topic} seq went back from {lastSeq} to {meta.Seq} without a new bootId; applied as a restart");
+            return ApplyOutcome.AppliedAfterSeqReset;
+        }
+
         return delivery == Delivery.Late ? ApplyOutcome.Late : ApplyOutcome.Applied;
     }
 

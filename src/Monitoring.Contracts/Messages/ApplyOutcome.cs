@@ -20,4 +20,12 @@ public enum ApplyOutcome
 
     /// <summary>An observation for a patient who is not admitted (never, or discharged): refused.</summary>
     UnknownPatient,
+
+    /// <summary>A seq implausibly far ahead of the highest applied in the same bootId: not applied; DEVICE_DATA_INVALID on the
+    /// bed and refused on monitoring/rejected.</summary>
+    SeqJumpRefused,
+
+    /// <summary>The seq went back without a new bootId while the device clock moved on: applied as a restart of its seq, and
+    /// reported like a refusal (DEVICE_DATA_INVALID, monitoring/rejected).</summary>
+    AppliedAfterSeqReset,
 }

@@ -11,6 +11,12 @@ public sealed record Refusal(string Field, string Reason) : ParseResult
 
     public static Refusal UnknownPatient { get; } = new("patient", "unknown patient");
 
+    /// <summary>The grain refused it: a seq far ahead in the same bootId would make every later real reading late.</summary>
+    public static Refusal SeqJump { get; } = new("seq", "seq: implausibly far ahead of the last applied in the same bootId; not applied (DEVICE_DATA_INVALID on the bed)");
+
+    /// <summary>Applied, yet reported: the device reset its seq without sending a new bootId.</summary>
+    public static Refusal SeqReset { get; } = new("seq", "seq: went back without a new bootId while the device clock moved on; applied as a restart of its seq (DEVICE_DATA_INVALID on the bed)");
+
     /// <summary>"field: detail".</summary>
     public static Refusal Of(string field, string detail) => new(field, $"{field}: {detail}");
 }

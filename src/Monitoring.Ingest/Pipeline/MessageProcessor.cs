@@ -63,6 +63,15 @@ public sealed partial class MessageProcessor(
             return;
         }
 
+        if (outcome is ApplyOutcome.SeqJumpRefused or ApplyOutcome.AppliedAfterSeqReset)
+        {
+            // The grain has already raised DEVICE_DATA_INVALID on the bed; the wire still hears why.
+            metrics.Outcome(outcome == ApplyOutcome.SeqJumpRefused ? outcome : ApplyOutcome.Applied, route.Kind);
+            var refusal = outcome == ApplyOutcome.SeqJumpRefused ? Refusal.SeqJump : Refusal.SeqReset;
+            await RefuseAsync(item, route, refusal, tellDevice: false, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         metrics.Outcome(outcome, route.Kind);
     }
 

@@ -103,6 +103,37 @@ public sealed class DeduplicationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_seq_far_ahead_is_reported_on_the_bed_and_the_real_status_after_it_still_raises_ceiling()
+    {
+        var bed = await new Bed(fixture).Admitted();
+        Assert.Equal(ApplyOutcome.Applied, await bed.Pump(PumpState.Running, 7.0m, seq: 1));
+
+        Assert.Equal(ApplyOutcome.SeqJumpRefused, await bed.Pump(PumpState.Running, 7.0m, seq: 9_000_000_000));
+        Assert.NotNull(await bed.Alert(RuleIds.DeviceDataInvalid));
+
+        await bed.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(ApplyOutcome.Applied, await bed.Pump(PumpState.Running, 50.0m, seq: 2));
+        Assert.Equal(50.0m, (await bed.Snapshot()).Pump!.RateMlPerHour);
+        Assert.NotNull(await bed.Alert(RuleIds.Ceiling));
+    }
+
+    [Fact]
+    public async Task A_seq_reset_without_a_new_boot_id_is_applied_and_reported()
+    {
+        var bed = await new Bed(fixture).Admitted();
+        for (var seq = 1; seq <= 3; seq++)
+        {
+            await bed.Pump(PumpState.Running, 7.0m, seq: seq);
+            await bed.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        Assert.Equal(ApplyOutcome.AppliedAfterSeqReset, await bed.Pump(PumpState.Running, 50.0m, seq: 1));
+        Assert.Equal(50.0m, (await bed.Snapshot()).Pump!.RateMlPerHour);
+        Assert.NotNull(await bed.Alert(RuleIds.Ceiling));
+        Assert.NotNull(await bed.Alert(RuleIds.DeviceDataInvalid));
+    }
+
+    [Fact]
     public async Task An_observation_is_taken_once_by_its_id()
     {
         var bed = await new Bed(fixture).Admitted(pump: false);
