@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
+using Monitoring.Grains.Configuration;
 using Monitoring.Host.Auth;
+using Monitoring.Host.Seeds;
 
 namespace Monitoring.Host.Endpoints;
 
@@ -18,7 +20,7 @@ public static class PatientEndpoints
         return api;
     }
 
-    private static async Task<IResult> Admit(HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, ILoggerFactory loggers)
+    private static async Task<IResult> Admit(HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, WardRegistry wards, ILoggerFactory loggers)
     {
         var body = await json.Read<Admission>(request);
         if (body.Error is not null)
@@ -35,6 +37,12 @@ public static class PatientEndpoints
         if (EntityIds.Refuse("id", admission.Id) is { } badId)
         {
             return badId;
+        }
+
+        // A blank ward is the grain's "is required"; any other must be a configured ward.
+        if (!string.IsNullOrWhiteSpace(admission.WardId) && KnownWards.Refuse(wards, "wardId", admission.WardId) is { } unknownWard)
+        {
+            return unknownWard;
         }
 
         var patient = grains.GetGrain<IPatientGrain>(admission.Id);
@@ -54,7 +62,7 @@ public static class PatientEndpoints
         });
     }
 
-    private static async Task<IResult> Update(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains)
+    private static async Task<IResult> Update(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, WardRegistry wards)
     {
         var body = await json.ReadObject(request);
         if (body.Error is not null)
@@ -72,6 +80,11 @@ public static class PatientEndpoints
         if (changes.Error is not null)
         {
             return changes.Error;
+        }
+
+        if (changed.Contains("wardId") && !string.IsNullOrWhiteSpace(changes.Value!.WardId) && KnownWards.Refuse(wards, "wardId", changes.Value.WardId) is { } unknownWard)
+        {
+            return unknownWard;
         }
 
         var patient = grains.GetGrain<IPatientGrain>(id);
