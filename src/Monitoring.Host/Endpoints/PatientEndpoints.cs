@@ -98,9 +98,14 @@ public static class PatientEndpoints
         return ApiResults.From(result, Results.NoContent);
     }
 
-    private static async Task<IResult> Get(string id, IGrainFactory grains)
+    private static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains, WardAccess access)
     {
         var snapshot = await grains.GetGrain<IPatientGrain>(id).GetSnapshot();
-        return snapshot is null ? ApiResults.NotFound($"patient '{id}' was never admitted") : Results.Ok(snapshot);
+        if (snapshot is null)
+        {
+            return ApiResults.NotFound($"patient '{id}' was never admitted");
+        }
+
+        return access.RefusePatient(user, snapshot.WardId) ?? Results.Ok(snapshot);
     }
 }
