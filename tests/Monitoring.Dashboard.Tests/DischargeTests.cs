@@ -78,7 +78,7 @@ public sealed class DischargeTests : DashboardContext
     public async Task The_command_itself_refuses_a_nurse_before_any_grain_is_asked()
     {
         // No grain factory: a command that got past the role check would fail here, not answer Forbidden.
-        var commands = new GrainClinicalCommands(null!, new PayloadParser(Seeds.Parameters), Clock, NullLogger<GrainClinicalCommands>.Instance);
+        var commands = new GrainClinicalCommands(null!, new PayloadParser(Seeds.Parameters), Clock, null!, NullLogger<GrainClinicalCommands>.Instance);
         var nurse = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "nurse"), new Claim(ClaimTypes.Role, DashboardRoles.Nurse)], "test"));
 
         var outcome = await commands.Discharge(nurse, "p1");

@@ -19,6 +19,7 @@ public sealed class GrainClinicalCommands(
     IGrainFactory grains,
     PayloadParser parser,
     TimeProvider clock,
+    IWardDirectory wards,
     ILogger<GrainClinicalCommands> logger) : IClinicalCommands
 {
     /// <summary>The sourceId of observations charted on the dashboard.</summary>
@@ -107,8 +108,13 @@ public sealed class GrainClinicalCommands(
         Charge(user, "admit", actor =>
         {
             ArgumentNullException.ThrowIfNull(admission);
-            return string.IsNullOrWhiteSpace(admission.Id)
-                ? Task.FromResult(GrainResult.BadRequest("id", "a patient id is required"))
+            if (string.IsNullOrWhiteSpace(admission.Id))
+            {
+                return Task.FromResult(GrainResult.BadRequest("id", "a patient id is required"));
+            }
+
+            return UnknownWard(admission.WardId) is { } unknown
+                ? Task.FromResult(unknown)
                 : grains.GetGrain<IPatientGrain>(admission.Id).Admit(admission, actor);
         });
 
@@ -116,8 +122,13 @@ public sealed class GrainClinicalCommands(
         Charge(user, "update", actor =>
         {
             ArgumentNullException.ThrowIfNull(changes);
-            return changedFields.Count == 0
-                ? Task.FromResult(GrainResult.BadRequest("", "nothing was changed"))
+            if (changedFields.Count == 0)
+            {
+                return Task.FromResult(GrainResult.BadRequest("", "nothing was changed"));
+            }
+
+            return changedFields.Contains("wardId") && UnknownWard(changes.WardId) is { } unknown
+                ? Task.FromResult(unknown)
                 : grains.GetGrain<IPatientGrain>(changes.Id).Update(changes, changedFields, actor);
         });
 
@@ -158,6 +169,12 @@ public sealed class GrainClinicalCommands(
             _ => decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null,
         };
     }
+
+    /// <summary>A ward id that names no configured ward (its alerts would reach no view); a blank one is the grain's to refuse.</summary>
+    private GrainResult? UnknownWard(string? wardId) =>
+        string.IsNullOrWhiteSpace(wardId) || wards.Find(wardId) is not null
+            ? null
+            : GrainResult.BadRequest("wardId", $"'{wardId}' is not a configured ward (ids are exact: case and spaces count)");
 
     private static CommandOutcome From(GrainResult result) =>
         result.Succeeded ? CommandOutcome.Ok : CommandOutcome.Refused(result.Field, result.Error ?? $"refused ({result.Status})");

@@ -13,6 +13,7 @@ public static class AuditActions
     public const string DeviceAttached = "device-attached";
     public const string DeviceReleased = "device-released";
     public const string DeviceAddedToWard = "device-added-to-ward";
+    public const string ObservationRecorded = "observation-recorded";
     public const string ObservationRetracted = "observation-retracted";
     public const string ReviewRecorded = "review-recorded";
     public const string ClinicianAction = "clinician-action";

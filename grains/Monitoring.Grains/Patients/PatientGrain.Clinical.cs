@@ -36,7 +36,10 @@ public sealed partial class PatientGrain
 
         var now = Now;
         var reading = message.Reading with { ReceivedAt = now };
-        await Evaluate((engine, s, ctx) => engine.OnObservation(s, reading, ctx), transition: true);
+        // Charting is audited like every other clinical entry: who (the signed-in user, or the app's recordedBy), what, from where.
+        await Evaluate((engine, s, ctx) => engine.OnObservation(s, reading, ctx), transition: true,
+            audit: () => Audit(now, string.IsNullOrWhiteSpace(reading.RecordedBy) ? message.SourceId : reading.RecordedBy,
+                AuditActions.ObservationRecorded, ObservationAudit.Details(reading, message.SourceId)));
         if (reading.Kind == ObservationKind.Pain)
         {
             _trends.Add(TrendHistory.Pain, now, reading.Number, now);

@@ -227,6 +227,13 @@ public sealed class WardGrain(
         await EvaluateAsync();
     }
 
+    public async Task ObservationRefused(string patientId, string reason)
+    {
+        S.ObservationRefusals = ObservationRefusals.Add(S.ObservationRefusals, patientId, reason, time.GetUtcNow(), Parameters);
+        logger.LogWarning("Ward {WardId}: an observation for patient {PatientId} was refused", _wardId, patientId);
+        await EvaluateAsync();
+    }
+
     public async Task<GrainResult> Acknowledge(string alertId, string actor, string? note)
     {
         ArgumentNullException.ThrowIfNull(alertId);
@@ -284,7 +291,8 @@ public sealed class WardGrain(
 
         var now = time.GetUtcNow();
         var p = Parameters;
-        var holding = WardRules.Evaluate(WardDevices(), _unwatchedSince, now, p);
+        var holding = WardRules.Evaluate(WardDevices(), _unwatchedSince, now, p)
+            .Concat(ObservationRefusals.Evaluate(S.ObservationRefusals, now, p)).ToList();
         var reconciled = _book.Reconcile(holding, now, NewAlertId, p.Rule, null, WardId, p.Alerts);
         var ticked = reconciled.Book.Tick(now, p.Alerts);
         _book = ticked.Book;
@@ -359,6 +367,11 @@ public sealed class WardGrain(
         if (associated && WardRules.NextDeadline(_unwatchedSince, Parameters) is { } unwatched && unwatched > now && (next is null || unwatched < next))
         {
             next = unwatched;
+        }
+
+        if (S.ObservationRefusals is { } refused && ObservationRefusals.HoldsUntil(refused, Parameters) is var ends && ends > now && (next is null || ends < next))
+        {
+            next = ends;
         }
 
         if (next is null && associated)

@@ -29,4 +29,7 @@ public sealed class WardGrainState
     /// change and leaves once appended to the trail; those the trail refused are retried before any newer one.
     /// </summary>
     [Id(6)] public List<AuditEntry> PendingAudit { get; set; } = [];
+
+    /// <summary>The current run of refused observations (OBSERVATION_REFUSED); null when none came.</summary>
+    [Id(7)] public ObservationRefusals? ObservationRefusals { get; set; }
 }

@@ -34,6 +34,9 @@ public interface IWardGrain : IGrainWithStringKey
 
     Task WatcherLeft(string watcherId);
 
+    /// <summary>A charted observation meant for this ward was refused (ingest): OBSERVATION_REFUSED.</summary>
+    Task ObservationRefused(string patientId, string reason);
+
     /// <summary>Every alert of the ward; with no state, all but resolved.</summary>
     Task<IReadOnlyList<AlertView>> GetAlerts(string? state);
 

@@ -29,9 +29,13 @@ public sealed class AlertDesk(IGrainFactory grains, WardRegistry wards, ILogger<
     }
 
     /// <summary>The alerts of one ward, or of every configured ward; with no state, all but resolved.</summary>
-    public async Task<IReadOnlyList<AlertView>> GetAlerts(string? wardId, string? state)
+    public Task<IReadOnlyList<AlertView>> GetAlerts(string? wardId, string? state) =>
+        GetAlerts(wardId is null ? [.. wards.Wards.Select(w => w.WardId)] : [wardId], state);
+
+    /// <summary>The alerts of the given wards, oldest first; with no state, all but resolved.</summary>
+    public async Task<IReadOnlyList<AlertView>> GetAlerts(IReadOnlyList<string> wardIds, string? state)
     {
-        var wardIds = wardId is null ? wards.Wards.Select(w => w.WardId).ToList() : [wardId];
+        ArgumentNullException.ThrowIfNull(wardIds);
         var perWard = await Task.WhenAll(wardIds.Select(id => grains.GetGrain<IWardGrain>(id).GetAlerts(state)));
         return [.. perWard.SelectMany(a => a).OrderBy(a => a.RaisedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }

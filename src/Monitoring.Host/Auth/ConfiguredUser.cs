@@ -8,4 +8,10 @@ public sealed class ConfiguredUser
     public string Role { get; set; } = "";
 
     public string PasswordHash { get; set; } = "";
+
+    /// <summary>
+    /// The wards this user may see and act on (ward ids of seeds/wards). Unset: every configured ward. An empty list:
+    /// none. Auth__Users__N__Wards__0=ward-a in the environment form.
+    /// </summary>
+    public List<string>? Wards { get; set; }
 }

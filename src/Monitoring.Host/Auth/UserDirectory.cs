@@ -23,7 +23,7 @@ public sealed class UserDirectory
                 throw new InvalidOperationException("every user needs a username and a passwordHash");
             }
 
-            if (!_users.TryAdd(user.Username.Trim(), new ConfiguredUser { Username = user.Username.Trim(), Role = role, PasswordHash = user.PasswordHash }))
+            if (!_users.TryAdd(user.Username.Trim(), new ConfiguredUser { Username = user.Username.Trim(), Role = role, PasswordHash = user.PasswordHash, Wards = user.Wards }))
             {
                 throw new InvalidOperationException($"user '{user.Username}' is defined twice");
             }
@@ -33,6 +33,11 @@ public sealed class UserDirectory
     }
 
     public int Count => _users.Count;
+
+    /// <summary>The user of that name (any case), or null: what a signed-in cookie's name may still do is looked up here.</summary>
+    public ConfiguredUser? Find(string username) => _users.GetValueOrDefault(username.Trim());
+
+    public IEnumerable<ConfiguredUser> All => _users.Values;
 
     /// <summary>The user when the password matches its hash; null otherwise.</summary>
     public ConfiguredUser? Verify(string username, string password)

@@ -15,14 +15,27 @@ public static class AlertEndpoints
         return api;
     }
 
-    private static async Task<IResult> List(string? wardId, string? state, AlertDesk desk)
+    private static async Task<IResult> List(string? wardId, string? state, ClaimsPrincipal user, AlertDesk desk, WardAccess access)
     {
         if (!AlertDesk.TryNormaliseState(state, out var normalised))
         {
             return ApiResults.BadRequest("state", "is none of active, acknowledged, latched, resolved");
         }
 
-        return Results.Ok(await desk.GetAlerts(string.IsNullOrWhiteSpace(wardId) ? null : wardId, normalised));
+        if (string.IsNullOrWhiteSpace(wardId))
+        {
+            // With no ward: the wards this user may see.
+            return Results.Ok(await desk.GetAlerts(access.Visible(user), normalised));
+        }
+
+        if (!access.IsConfigured(wardId))
+        {
+            return ApiResults.NotFound($"no ward has the id '{wardId}'");
+        }
+
+        return access.MaySee(user, wardId)
+            ? Results.Ok(await desk.GetAlerts(wardId, normalised))
+            : ApiResults.Problem(StatusCodes.Status403Forbidden, "wardId", $"ward '{wardId}' is not one of this user's wards");
     }
 
     private static async Task<IResult> Acknowledge(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, AlertDesk desk)

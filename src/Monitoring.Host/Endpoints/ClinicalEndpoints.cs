@@ -57,7 +57,7 @@ public static class ClinicalEndpoints
     }
 
     /// <summary>The charting app's MQTT body, read and validated by the same parser as ingest's.</summary>
-    private static async Task<IResult> Observe(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, RestObservations observations)
+    private static async Task<IResult> Observe(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, RestObservations observations, WardAccess access)
     {
         var body = await json.ReadObject(request);
         if (body.Error is not null)
@@ -66,9 +66,14 @@ public static class ClinicalEndpoints
         }
 
         var patient = grains.GetGrain<IPatientGrain>(id);
-        if (await patient.GetSnapshot() is null)
+        if (await patient.GetSnapshot() is not { } snapshot)
         {
             return ApiResults.NotFound($"patient '{id}' was never admitted");
+        }
+
+        if (access.RefusePatient(user, snapshot.WardId) is { } notYours)
+        {
+            return notYours;
         }
 
         var read = observations.Read(id, body.Value!, user.Actor());

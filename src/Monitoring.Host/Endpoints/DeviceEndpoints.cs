@@ -76,11 +76,22 @@ public static class DeviceEndpoints
         return await ApiResults.From(result, async () => Results.Ok(await patient.GetSnapshot()));
     }
 
-    private static async Task<IResult> AddToWard(string wardId, string deviceId, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains)
+    private static async Task<IResult> AddToWard(string wardId, string deviceId, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, WardAccess access)
     {
         if (!WardIds.IsValid(wardId))
         {
             return ApiResults.BadRequest("wardId", "a ward id holds only letters, digits, '-', '_' and '.'");
+        }
+
+        // A device in an unconfigured ward's inventory would raise its alerts where nobody looks.
+        if (!access.IsConfigured(wardId))
+        {
+            return ApiResults.NotFound($"no ward has the id '{wardId}'");
+        }
+
+        if (!access.MaySee(user, wardId))
+        {
+            return ApiResults.Problem(StatusCodes.Status403Forbidden, "wardId", $"ward '{wardId}' is not one of this user's wards");
         }
 
         if (EntityIds.Refuse("deviceId", deviceId) is { } badId)

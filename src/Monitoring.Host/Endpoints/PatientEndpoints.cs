@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
+using Monitoring.Grains.Configuration;
 using Monitoring.Host.Auth;
+using Monitoring.Host.Seeds;
 
 namespace Monitoring.Host.Endpoints;
 
@@ -18,7 +20,7 @@ public static class PatientEndpoints
         return api;
     }
 
-    private static async Task<IResult> Admit(HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, ILoggerFactory loggers)
+    private static async Task<IResult> Admit(HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, WardRegistry wards, ILoggerFactory loggers)
     {
         var body = await json.Read<Admission>(request);
         if (body.Error is not null)
@@ -35,6 +37,12 @@ public static class PatientEndpoints
         if (EntityIds.Refuse("id", admission.Id) is { } badId)
         {
             return badId;
+        }
+
+        // A blank ward is the grain's "is required"; any other must be a configured ward.
+        if (!string.IsNullOrWhiteSpace(admission.WardId) && KnownWards.Refuse(wards, "wardId", admission.WardId) is { } unknownWard)
+        {
+            return unknownWard;
         }
 
         var patient = grains.GetGrain<IPatientGrain>(admission.Id);
@@ -54,7 +62,7 @@ public static class PatientEndpoints
         });
     }
 
-    private static async Task<IResult> Update(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains)
+    private static async Task<IResult> Update(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, WardRegistry wards)
     {
         var body = await json.ReadObject(request);
         if (body.Error is not null)
@@ -74,6 +82,11 @@ public static class PatientEndpoints
             return changes.Error;
         }
 
+        if (changed.Contains("wardId") && !string.IsNullOrWhiteSpace(changes.Value!.WardId) && KnownWards.Refuse(wards, "wardId", changes.Value.WardId) is { } unknownWard)
+        {
+            return unknownWard;
+        }
+
         var patient = grains.GetGrain<IPatientGrain>(id);
         var result = await patient.Update(changes.Value!, changed, user.Actor());
         return await ApiResults.From(result, async () => Results.Ok(await patient.GetSnapshot()));
@@ -85,9 +98,14 @@ public static class PatientEndpoints
         return ApiResults.From(result, Results.NoContent);
     }
 
-    private static async Task<IResult> Get(string id, IGrainFactory grains)
+    private static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains, WardAccess access)
     {
         var snapshot = await grains.GetGrain<IPatientGrain>(id).GetSnapshot();
-        return snapshot is null ? ApiResults.NotFound($"patient '{id}' was never admitted") : Results.Ok(snapshot);
+        if (snapshot is null)
+        {
+            return ApiResults.NotFound($"patient '{id}' was never admitted");
+        }
+
+        return access.RefusePatient(user, snapshot.WardId) ?? Results.Ok(snapshot);
     }
 }

@@ -8,7 +8,8 @@ namespace Monitoring.Host.Endpoints;
 /// <summary>
 /// POST /api/patients/{id}/observations takes the charting app's MQTT body and reads it with ingest's
 /// own <see cref="PayloadParser"/>, so REST and MQTT accept and refuse exactly the same observations.
-/// A body without sourceId or recordedBy gets "rest" and the signed-in user.
+/// A body without sourceId or recordedBy gets "rest" and the signed-in user. Authorship is the signed-in user's: a
+/// recordedBy naming anyone else is refused (400), never taken, so nobody charts in another's name.
 /// </summary>
 public sealed class RestObservations(PayloadParser parser, TimeProvider clock)
 {
@@ -21,10 +22,16 @@ public sealed class RestObservations(PayloadParser parser, TimeProvider clock)
             body["sourceId"] = RestSourceId;
         }
 
-        if (!body.ContainsKey("recordedBy"))
+        if (body.TryGetPropertyValue("recordedBy", out var given) && given is not null)
         {
-            body["recordedBy"] = actor;
+            var named = given.GetValueKind() == JsonValueKind.String ? given.GetValue<string>().Trim() : null;
+            if (!string.Equals(named, actor, StringComparison.OrdinalIgnoreCase))
+            {
+                return new ObservationRead(null, "recordedBy", $"must be the signed-in user ('{actor}'), or left out");
+            }
         }
+
+        body["recordedBy"] = actor;
 
         var payload = JsonSerializer.SerializeToUtf8Bytes(body);
         return parser.ParseObservation(patientId, payload, clock.GetUtcNow()) switch

@@ -1,5 +1,5 @@
+using System.Security.Claims;
 using Monitoring.Contracts.Grains;
-using Monitoring.Grains.Configuration;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Seeds;
 
@@ -14,18 +14,19 @@ public static class WardEndpoints
         return api;
     }
 
-    private static async Task<IResult> Get(string wardId, IGrainFactory grains, WardRegistry wards)
+    private static async Task<IResult> Get(string wardId, ClaimsPrincipal user, IGrainFactory grains, WardAccess access)
     {
-        if (!WardIds.IsValid(wardId))
+        // Only configured wards: an unknown id never activates (and stores) a ward grain.
+        if (!WardIds.IsValid(wardId) || !access.IsConfigured(wardId))
         {
             return ApiResults.NotFound($"no ward has the id '{wardId}'");
         }
 
-        var view = await grains.GetGrain<IWardGrain>(wardId).GetWard();
+        if (!access.MaySee(user, wardId))
+        {
+            return ApiResults.Problem(StatusCodes.Status403Forbidden, "wardId", $"ward '{wardId}' is not one of this user's wards");
+        }
 
-        // A ward with no seed file exists once a patient or a device is placed in it.
-        return wards.Find(wardId) is null && view.Beds.Count == 0 && view.Devices.Count == 0
-            ? ApiResults.NotFound($"no ward has the id '{wardId}'")
-            : Results.Ok(view);
+        return Results.Ok(await grains.GetGrain<IWardGrain>(wardId).GetWard());
     }
 }

@@ -44,6 +44,7 @@ public static class AuthExtensions
 
     public static WebApplication UseMonitoringAuth(this WebApplication app)
     {
+        app.UseMiddleware<RequestOriginGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

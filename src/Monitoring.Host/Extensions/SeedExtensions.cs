@@ -33,8 +33,20 @@ public static class SeedExtensions
 
         builder.Services.AddSingleton(seeds);
         builder.Services.AddSingleton(seeds.Protocol);
-        builder.Services.AddSingleton(new WardRegistry(seeds.Protocol, seeds.Wards));
+        var registry = new WardRegistry(seeds.Protocol, seeds.Wards);
+        var access = new WardAccess(users, registry);
+        try
+        {
+            access.CheckConfiguredUsers();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new SeedFileException($"users (seeds/{SeedLoader.UsersFile} and Auth:Users): {ex.Message}", ex);
+        }
+
+        builder.Services.AddSingleton(registry);
         builder.Services.AddSingleton(users);
+        builder.Services.AddSingleton(access);
         return builder;
     }
 }

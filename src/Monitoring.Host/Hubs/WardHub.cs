@@ -15,14 +15,14 @@ namespace Monitoring.Host.Hubs;
 /// is a HubException. Pushes reach the groups through <see cref="WardPushObserver"/>.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class WardHub(IGrainFactory grains, AlertDesk desk, ILogger<WardHub> logger) : Hub
+public sealed class WardHub(IGrainFactory grains, AlertDesk desk, WardAccess access, ILogger<WardHub> logger) : Hub
 {
     private const string JoinedWardsKey = "joinedWards";
 
     [Authorize(Policy = Policies.ClinicalStaff)]
     public async Task JoinWard(string wardId)
     {
-        RequireWardId(wardId);
+        RequireVisibleWard(wardId);
         await Groups.AddToGroupAsync(Context.ConnectionId, WardGroups.Ward(wardId));
         if (Context.User?.IsInRole(Roles.ChargeNurse) == true)
         {
@@ -54,7 +54,7 @@ public sealed class WardHub(IGrainFactory grains, AlertDesk desk, ILogger<WardHu
     [Authorize(Policy = Policies.ClinicalStaff)]
     public Task<WardResync> GetWard(string wardId)
     {
-        RequireWardId(wardId);
+        RequireVisibleWard(wardId);
         return desk.GetWard(wardId);
     }
 
@@ -130,6 +130,21 @@ public sealed class WardHub(IGrainFactory grains, AlertDesk desk, ILogger<WardHu
         if (!WardIds.IsValid(wardId))
         {
             throw new HubException("400: a ward id holds only letters, digits, '-', '_' and '.'");
+        }
+    }
+
+    /// <summary>Only configured wards the user may see: an unknown id activates no ward grain, another's ward shows nothing.</summary>
+    private void RequireVisibleWard(string wardId)
+    {
+        RequireWardId(wardId);
+        if (!access.IsConfigured(wardId))
+        {
+            throw new HubException($"404: no ward has the id '{wardId}'");
+        }
+
+        if (!access.MaySee(Context.User!, wardId))
+        {
+            throw new HubException($"403: ward '{wardId}' is not one of this user's wards");
         }
     }
 

@@ -20,4 +20,10 @@ public sealed class AuthOptions
     public double SessionHours { get; set; } = 12;
 
     public string CookieName { get; set; } = "monitoring.auth";
+
+    /// <summary>
+    /// Origins (scheme://host[:port]) besides the host's own that may open the hub and send cookie-authenticated changes
+    /// (Auth__AllowedOrigins__0). Empty: same origin only.
+    /// </summary>
+    public List<string> AllowedOrigins { get; set; } = [];
 }

@@ -18,4 +18,7 @@ public sealed class GrainMessageRouter(IGrainFactory grains) : IMessageRouter
 
     public Task<bool> RefusedAsync(string deviceId, string reason, CancellationToken cancellationToken) =>
         _devices[deviceId].Refused(reason);
+
+    public Task ObservationRefusedAsync(string patientId, string reason, CancellationToken cancellationToken) =>
+        grains.GetGrain<IObservationRefusalGrain>(0).Report(patientId, reason);
 }

@@ -14,4 +14,7 @@ public interface IMessageRouter
 
     /// <summary>A device's message was refused: DEVICE_DATA_INVALID on its patient, if any. False for an unknown device.</summary>
     Task<bool> RefusedAsync(string deviceId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>A charted observation for this patient id was refused: OBSERVATION_REFUSED on the ward it was meant for.</summary>
+    Task ObservationRefusedAsync(string patientId, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
 }

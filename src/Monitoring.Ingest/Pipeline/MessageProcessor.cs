@@ -82,6 +82,12 @@ public sealed partial class MessageProcessor(
             await router.RefusedAsync(route!.Id, refusal.Reason, cancellationToken).ConfigureAwait(false);
         }
 
+        // A refused charted observation is in nobody's record: its ward is alerted (OBSERVATION_REFUSED).
+        if (route is { Kind: TopicKind.Observations })
+        {
+            await router.ObservationRefusedAsync(route.Id, refusal.Reason, cancellationToken).ConfigureAwait(false);
+        }
+
         metrics.Refused(refusal.Field);
         var key = route?.OrderingKey ?? "unknown-topic";
         var published = await rejected.PublishAsync(item.Topic, key, refusal.Reason, item.ReceivedAt, cancellationToken).ConfigureAwait(false);

@@ -50,6 +50,9 @@ public static class RuleIds
     public const string CourseStoppedRunning = "COURSE_STOPPED_RUNNING";
     public const string OrderLimit = "ORDER_LIMIT";
 
+    /// <summary>A ward alert: a charted observation (MQTT) was refused, so it is in nobody's record.</summary>
+    public const string ObservationRefused = "OBSERVATION_REFUSED";
+
     /// <summary>Every rule of the table, in the table's order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -59,7 +62,7 @@ public static class RuleIds
         Postoperative, Eligibility, Sedation, SedationDue, Spo2, RespRate, HeartRate, BloodPressure, Arrhythmia,
         News2, PumpCommsLost, MonitorCommsLost, ParameterMissing, DeviceDataInvalid, DeviceClock,
         UnassociatedDevice, WardUnwatched, PumpAlarm, ResponseReview, NoBenefit,
-        MonitorAbsent, CourseStoppedRunning, OrderLimit,
+        MonitorAbsent, CourseStoppedRunning, OrderLimit, ObservationRefused,
     ];
 
     /// <summary>Rules a comfort-care profile mutes; every dose, pump and protocol rule stays on.</summary>
@@ -72,6 +75,6 @@ public static class RuleIds
     /// <summary>Ward alerts have no patient; they are keyed by ward and device.</summary>
     public static IReadOnlySet<string> WardRules { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        UnassociatedDevice, WardUnwatched,
+        UnassociatedDevice, WardUnwatched, ObservationRefused,
     };
 }
