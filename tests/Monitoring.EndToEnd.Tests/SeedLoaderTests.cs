@@ -78,6 +78,17 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_ward_file_with_a_delay_outside_its_range_is_refused_naming_the_file_the_key_and_the_range()
+    {
+        WriteWard("slow.json", """{"id":"w-slow","beds":["b1"],"overrides":{"alerts":{"escalateHighAfterSeconds":3600}}}""");
+
+        var refused = Assert.Throws<SeedFileException>(() => SeedLoader.Load(_folder, loadDemoUsers: false));
+
+        Assert.Contains("slow.json", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("overrides.alerts.escalateHighAfterSeconds: 3600 is outside its range 15..180", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_protocol_file_stops_start_up_with_its_message()
     {
         File.WriteAllText(Path.Combine(_folder, SeedLoader.ProtocolFile), "{ not json");

@@ -13,7 +13,8 @@ public static class ProtocolParametersLoader
 {
     /// <summary>
     /// A ward's parameters: the protocol file with the ward file's overrides laid over it. Only values whose
-    /// source marks them a ward default (and the ward's mode) may be overridden; the guideline's figures may not.
+    /// source marks them a ward default (and the ward's mode) may be overridden, each within its range; the
+    /// guideline's figures may not.
     /// </summary>
     public static ProtocolParameters ParseWithWardOverrides(string protocolJson, string? wardOverridesJson)
     {
@@ -53,12 +54,13 @@ public static class ProtocolParametersLoader
                 }
 
                 var source = (string?)entry["source"] ?? "";
-                var overridable = source.Contains("ward default", StringComparison.OrdinalIgnoreCase) || sectionName == "ward";
-                if (!overridable)
+                if (!WardDefaultRanges.IsOverridable(sectionName, source))
                 {
                     errors.Add($"{path}: is a guideline figure, not a ward default, and cannot be overridden per ward");
                     continue;
                 }
+
+                WardDefaultRanges.CheckOverride(path, entry, value, errors);
 
                 entry["value"] = value?.DeepClone();
                 entry["source"] = source + " (overridden by the ward)";
@@ -89,6 +91,7 @@ public static class ProtocolParametersLoader
         {
             var r = new ParameterReader(document.RootElement);
             var parameters = Read(r, document.RootElement);
+            WardDefaultRanges.CheckProtocol(document.RootElement, r);
             Validate(r, parameters);
             if (r.Errors.Count > 0)
             {
