@@ -76,6 +76,11 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             ? new PauseTransition(s.Pause, [])
             : PausePolicy.OnPumpStatus(s.Pause, now, running, doseRate, r.RateMlPerHour, withinCeiling,
                 EffectiveLimits.UsualMinMgPerKgPerHour(s, p), p.Pause);
+        if (pause.Events.Any(e => e is PauseEvent.RestartedLower or PauseEvent.RestartNotLower or PauseEvent.FirstStart))
+        {
+            course = course with { LastDoseChangeAt = now }; // a restart after the pause is a start: RASS and pain within the hour
+        }
+
         s = s with { Course = course, Pause = pause.State };
         s = OrderPolicy.AfterPumpStatus(s, pause.Events, doseRate, now, p);
         if (pause.Events.Contains(PauseEvent.RestartedEarly))

@@ -6,7 +6,7 @@ namespace Monitoring.Protocol.Model;
 /// <param name="StartDailyDoseMg">The programmed daily dose the course started at (TITRATION_START).</param>
 /// <param name="EstablishedDailyDoseMg">The highest programmed dose reached by a step: returning to it is not a new step.</param>
 /// <param name="LastIncreaseAt">The start or the last increase: the next step's interval counts from it.</param>
-/// <param name="LastDoseChangeAt">Start, step or bolus: a sedation and pain assessment is due within the hour after.</param>
+/// <param name="LastDoseChangeAt">Start, step, bolus or a restart after a hallucination pause: a sedation and pain assessment is due within the hour after.</param>
 /// <param name="NoBenefitFinding">Set when a review (or the overdue time) found no benefit against baseline.</param>
 public sealed record CourseState(
     DateTimeOffset? StartedAt = null,
