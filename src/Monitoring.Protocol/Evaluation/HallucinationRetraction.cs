@@ -7,7 +7,7 @@ namespace Monitoring.Protocol.Evaluation;
 /// <summary>
 /// A hallucination or delirium retracted as charted in error (course invariant I5): when it alone started the pause
 /// episode, the episode is undone, with the one-off events only that episode caused (an early restart, a bolus in
-/// the pause). Alerts already raised for them clear and, if HIGH, latch until acknowledged, as every HIGH does.
+/// the pause) and the restart-lower bound its restart set. Alerts already raised for them clear and, if HIGH, latch until acknowledged, as every HIGH does.
 /// </summary>
 internal static class HallucinationRetraction
 {
@@ -28,6 +28,9 @@ internal static class HallucinationRetraction
         }
 
         var undone = s.HeldEvents.Where(e => e.At >= episode && e.RuleId is RuleIds.RestartEarly or RuleIds.BolusInPause).ToList();
-        return (s with { Pause = pause.State, HeldEvents = s.HeldEvents.Except(undone).ToList() }, pause.Events);
+
+        // The "restart lower" bound this episode's restart set goes with it; one from an earlier episode stays.
+        var restartLower = s.RestartLower is { } bound && bound.RestartedAt >= episode ? null : s.RestartLower;
+        return (s with { Pause = pause.State, HeldEvents = s.HeldEvents.Except(undone).ToList(), RestartLower = restartLower }, pause.Events);
     }
 }
