@@ -111,6 +111,23 @@ public sealed class CourseOrderTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_new_course_on_readmission_needs_a_new_order_and_keeps_the_patients_limits()
+    {
+        var bed = await new Bed(fixture).Admitted(pump: false);
+        Assert.True((await bed.Patient.RecordOrder(Order(), "charge")).Succeeded);
+        Assert.True((await bed.Patient.SetLimits(new PatientLimitsRequest(0.15m, null, null, null, "frail"), "charge")).Succeeded);
+        Assert.True((await bed.Patient.Discharge("charge")).Succeeded);
+        await bed.Advance(TimeSpan.FromHours(25));
+
+        Assert.True((await bed.Admit()).Succeeded);
+
+        var snapshot = await bed.Snapshot();
+        Assert.Null(snapshot.Order);
+        Assert.Equal(0.15m, snapshot.Limits!.MaxRateMgPerKgPerHour);
+        Assert.Equal("patient-limit", snapshot.AllowedRate!.Bound);
+    }
+
+    [Fact]
     public async Task A_new_order_after_the_restart_ends_RESTART_NOT_LOWER()
     {
         var bed = await PausedAfterRunningAt7(fixture);

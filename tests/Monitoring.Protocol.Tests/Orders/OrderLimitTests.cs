@@ -97,6 +97,26 @@ public class OrderLimitTests
     }
 
     [Fact]
+    public void A_rate_that_ran_before_a_lower_order_is_checked_again_and_not_sent()
+    {
+        var ward = new Ward().Running(7.0m).Record(Order(maxRate: 0.08m));
+
+        var command = Assert.Single(ward.CommandsSent);
+
+        Assert.Equal((PumpCommandKind.Pause, RuleIds.OrderLimit), (command.Kind, command.RuleId));
+    }
+
+    [Fact]
+    public void A_command_back_to_exactly_the_orders_maximum_is_allowed_since_the_bound_is_inclusive()
+    {
+        var ward = new Ward().Record(Order(maxRate: 0.2m)).Running(14.0m);
+
+        ward.Running(14.1m);
+
+        Assert.Equal(14.0m, Assert.Single(ward.CommandsSent).RateMlPerHour);
+    }
+
+    [Fact]
     public void A_patient_limit_below_the_order_is_the_rate_allowed_now()
     {
         var ward = new Ward(enforcing: false).Record(Order(maxRate: 0.3m)).Limit(Limits(maxRate: 0.15m));
