@@ -38,6 +38,13 @@ public static class Wire
 
     public static string Name(Regimen value) => value == Regimen.WeightBased ? "weight-based" : "gradual";
 
+    public static string Name(AllowedRateBound value) => value switch
+    {
+        AllowedRateBound.PatientLimit => "patient-limit",
+        AllowedRateBound.RestartLower => "restart-lower",
+        _ => value.ToString().ToLowerInvariant(),
+    };
+
     public static bool TryParse(string? text, out PumpState value) => TryParseEnum(text, out value);
 
     public static bool TryParse(string? text, out Rhythm value) => TryParseEnum(text, out value);

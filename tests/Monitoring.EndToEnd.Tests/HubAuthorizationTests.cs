@@ -5,7 +5,7 @@ using Monitoring.EndToEnd.Tests.Support;
 
 namespace Monitoring.EndToEnd.Tests;
 
-/// <summary>/hubs/ward: signed-in users connect; JoinWard, LeaveWard and GetWard take Nurse or ChargeNurse; Acknowledge ChargeNurse only.</summary>
+/// <summary>/hubs/ward: signed-in users connect; JoinWard, LeaveWard and GetWard take Nurse or ChargeNurse; Acknowledge, RecordOrder and SetLimits ChargeNurse only.</summary>
 [Collection(HostCollection.Name)]
 public sealed class HubAuthorizationTests(HostFixture host)
 {
@@ -15,14 +15,20 @@ public sealed class HubAuthorizationTests(HostFixture host)
         { Identity.Nurse, "LeaveWard", true },
         { Identity.Nurse, "GetWard", true },
         { Identity.Nurse, "Acknowledge", false },
+        { Identity.Nurse, "RecordOrder", false },
+        { Identity.Nurse, "SetLimits", false },
         { Identity.Charge, "JoinWard", true },
         { Identity.Charge, "LeaveWard", true },
         { Identity.Charge, "GetWard", true },
         { Identity.Charge, "Acknowledge", true },
+        { Identity.Charge, "RecordOrder", true },
+        { Identity.Charge, "SetLimits", true },
         { Identity.Operator, "JoinWard", false },
         { Identity.Operator, "LeaveWard", false },
         { Identity.Operator, "GetWard", false },
         { Identity.Operator, "Acknowledge", false },
+        { Identity.Operator, "RecordOrder", false },
+        { Identity.Operator, "SetLimits", false },
     };
 
     [Fact]
@@ -47,6 +53,8 @@ public sealed class HubAuthorizationTests(HostFixture host)
         {
             "JoinWard" or "LeaveWard" or "GetWard" => connection.InvokeCoreAsync(method, typeof(object), ["ward-a"]),
             "Acknowledge" => connection.InvokeCoreAsync(method, typeof(object), ["p:authz-nobody:1", "authz"]),
+            "RecordOrder" => connection.InvokeCoreAsync(method, typeof(object), ["authz-nobody", new { prescriber = "authz", regimen = "weight-based", concentrationMgPerMl = 1m, startRateMgPerKgPerHour = 0.06m, maxRateMgPerKgPerHour = 0.2m }]),
+            "SetLimits" => connection.InvokeCoreAsync(method, typeof(object), ["authz-nobody", new { maxRateMgPerKgPerHour = 0.2m, reason = "authz" }]),
             _ => throw new ArgumentOutOfRangeException(nameof(method)),
         };
 

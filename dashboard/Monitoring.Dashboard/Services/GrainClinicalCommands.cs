@@ -103,6 +103,12 @@ public sealed class GrainClinicalCommands(
     public Task<CommandOutcome> Review(ClaimsPrincipal user, string patientId, bool benefit, string note) =>
         Charge(user, "review", actor => grains.GetGrain<IPatientGrain>(patientId).RecordReview(benefit, note.Trim(), actor));
 
+    public Task<CommandOutcome> RecordOrder(ClaimsPrincipal user, string patientId, CourseOrderRequest order) =>
+        Charge(user, "order", actor => grains.GetGrain<IPatientGrain>(patientId).RecordOrder(order, actor));
+
+    public Task<CommandOutcome> SetLimits(ClaimsPrincipal user, string patientId, PatientLimitsRequest limits) =>
+        Charge(user, "limits", actor => grains.GetGrain<IPatientGrain>(patientId).SetLimits(limits, actor));
+
     public Task<CommandOutcome> Admit(ClaimsPrincipal user, Admission admission) =>
         Charge(user, "admit", actor =>
         {

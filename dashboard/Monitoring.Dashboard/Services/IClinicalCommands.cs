@@ -24,6 +24,12 @@ public interface IClinicalCommands
 
     Task<CommandOutcome> Review(ClaimsPrincipal user, string patientId, bool benefit, string note);
 
+    /// <summary>ChargeNurse only: the prescriber's order as transcribed (as PUT /api/patients/{id}/order).</summary>
+    Task<CommandOutcome> RecordOrder(ClaimsPrincipal user, string patientId, CourseOrderRequest order);
+
+    /// <summary>ChargeNurse only: patient-specific limits with a reason (as PUT /api/patients/{id}/limits).</summary>
+    Task<CommandOutcome> SetLimits(ClaimsPrincipal user, string patientId, PatientLimitsRequest limits);
+
     Task<CommandOutcome> Admit(ClaimsPrincipal user, Admission admission);
 
     Task<CommandOutcome> Update(ClaimsPrincipal user, Admission changes, IReadOnlyList<string> changedFields);

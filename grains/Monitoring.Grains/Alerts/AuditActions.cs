@@ -16,6 +16,8 @@ public static class AuditActions
     public const string ObservationRetracted = "observation-retracted";
     public const string ReviewRecorded = "review-recorded";
     public const string ClinicianAction = "clinician-action";
+    public const string OrderRecorded = "course-order-recorded";
+    public const string LimitsSet = "patient-limits-set";
     public const string CommandSent = "pump-command-sent";
     public const string CommandNotSent = "pump-command-not-sent";
 

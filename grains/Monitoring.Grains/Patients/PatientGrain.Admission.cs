@@ -54,7 +54,8 @@ public sealed partial class PatientGrain
             }
             else
             {
-                S.Clinical = FreshState(incoming);
+                // A new course needs a new order; the patient's own limits only tighten, so they stay.
+                S.Clinical = FreshState(incoming) with { Limits = S.Clinical.Limits };
                 action = AuditActions.NewCourse;
             }
 

@@ -93,8 +93,16 @@ public static class PatientSnapshots
             CourseStoppedAt = s.Course.StoppedAt,
             Discharged = state.Discharged,
             TakenAt = now,
+            Order = s.Order is { } order ? new CourseOrderView(order.Prescriber, Wire.Name(order.Regimen), order.ConcentrationMgPerMl,
+                order.StartRateMgPerKgPerHour, order.MaxRateMgPerKgPerHour, order.RecordedBy, order.RecordedAt) : null,
+            Limits = s.Limits is { } limits ? new PatientLimitsView(limits.MaxRateMgPerKgPerHour, limits.UsualMinMgPerKgPerHour,
+                limits.UsualMaxMgPerKgPerHour, limits.AcuteBolusLimitMgPerKg, limits.Reason, limits.SetBy, limits.SetAt) : null,
+            AllowedRate = Allowed(AllowedRate.Of(s, p)),
         };
     }
+
+    private static AllowedRateView Allowed(AllowedDoseRate allowed) =>
+        new(allowed.MaxMgPerKgPerHour, allowed.Inclusive, Wire.Name(allowed.Bound));
 
     private static double? Age(DateTimeOffset? at, DateTimeOffset now) => at is { } t ? Math.Max(0, (now - t).TotalSeconds) : null;
 

@@ -40,6 +40,12 @@ public interface IPatientGrain : IGrainWithStringKey
 
     Task<GrainResult> RecordReview(bool benefit, string note, string actor);
 
+    /// <summary>PUT /api/patients/{id}/order: records the course order (audited); 400 with field and reason outside the protocol's bounds.</summary>
+    Task<GrainResult> RecordOrder(CourseOrderRequest order, string actor);
+
+    /// <summary>PUT /api/patients/{id}/limits: patient-specific limits with a reason (audited); 400 for a limit looser than the ward's.</summary>
+    Task<GrainResult> SetLimits(PatientLimitsRequest limits, string actor);
+
     Task<GrainResult> Acknowledge(string alertId, string actor, string? note);
 
     /// <summary>Null when the patient was never admitted.</summary>

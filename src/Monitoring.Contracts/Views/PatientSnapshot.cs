@@ -41,4 +41,10 @@ public sealed record PatientSnapshot
     [Id(32)] public AlertView? HighestAlert { get; init; }
     [Id(33)] public TimedReading? LatestConsciousness { get; init; }
     [Id(34)] public TimedReading? SupplementalOxygen { get; init; }
+    // Ids from 120 leave room for other additions without a clash.
+    /// <summary>The course's order; null when none was recorded (the ceiling alone applies).</summary>
+    [Id(120)] public CourseOrderView? Order { get; init; }
+    /// <summary>Patient-specific limits; null when the ward's values apply.</summary>
+    [Id(121)] public PatientLimitsView? Limits { get; init; }
+    [Id(122)] public AllowedRateView? AllowedRate { get; init; }
 }

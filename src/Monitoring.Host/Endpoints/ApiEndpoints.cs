@@ -16,6 +16,7 @@ public static class ApiEndpoints
             .MapPatientEndpoints()
             .MapDeviceEndpoints()
             .MapClinicalEndpoints()
+            .MapOrderEndpoints()
             .MapWardEndpoints()
             .MapAlertEndpoints()
             .MapAuditEndpoints();

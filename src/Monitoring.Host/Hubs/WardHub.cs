@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Views;
 using Monitoring.Host.Alerts;
 using Monitoring.Host.Auth;
@@ -10,7 +11,7 @@ namespace Monitoring.Host.Hubs;
 
 /// <summary>
 /// /hubs/ward for external clients (signed-in users). JoinWard and GetWard show patient data, so they take
-/// the same roles as GET /api/wards (Nurse, ChargeNurse); Acknowledge is ChargeNurse only. A refused call
+/// the same roles as GET /api/wards (Nurse, ChargeNurse); Acknowledge, RecordOrder and SetLimits are ChargeNurse only. A refused call
 /// is a HubException. Pushes reach the groups through <see cref="WardPushObserver"/>.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
@@ -69,6 +70,26 @@ public sealed class WardHub(IGrainFactory grains, AlertDesk desk, ILogger<WardHu
         return outcome.Alert;
     }
 
+    /// <summary>Extension: PUT /api/patients/{id}/order over the hub; returns the snapshot. A refusal is "400: field: reason".</summary>
+    [Authorize(Policy = Policies.ChargeNurse)]
+    public async Task<PatientSnapshot?> RecordOrder(string patientId, CourseOrderRequest order)
+    {
+        RequirePatientId(patientId);
+        var patient = grains.GetGrain<IPatientGrain>(patientId);
+        ThrowIfRefused(await patient.RecordOrder(order ?? throw new HubException("400: order: is required"), Actor));
+        return await patient.GetSnapshot();
+    }
+
+    /// <summary>Extension: PUT /api/patients/{id}/limits over the hub; returns the snapshot.</summary>
+    [Authorize(Policy = Policies.ChargeNurse)]
+    public async Task<PatientSnapshot?> SetLimits(string patientId, PatientLimitsRequest limits)
+    {
+        RequirePatientId(patientId);
+        var patient = grains.GetGrain<IPatientGrain>(patientId);
+        ThrowIfRefused(await patient.SetLimits(limits ?? throw new HubException("400: limits: is required"), Actor));
+        return await patient.GetSnapshot();
+    }
+
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         foreach (var wardId in JoinedWards())
@@ -87,6 +108,22 @@ public sealed class WardHub(IGrainFactory grains, AlertDesk desk, ILogger<WardHu
     }
 
     private string Actor => Context.User?.Actor() ?? "unknown";
+
+    private static void RequirePatientId(string patientId)
+    {
+        if (!Endpoints.EntityIds.IsValid(patientId))
+        {
+            throw new HubException("400: patientId: is not an id");
+        }
+    }
+
+    private static void ThrowIfRefused(GrainResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new HubException(result.Field is null ? $"{result.Status}: {result.Error}" : $"{result.Status}: {result.Field}: {result.Error}");
+        }
+    }
 
     private static void RequireWardId(string wardId)
     {

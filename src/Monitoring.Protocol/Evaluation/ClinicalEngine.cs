@@ -75,8 +75,9 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         var pause = r.State == PumpState.Bolus
             ? new PauseTransition(s.Pause, [])
             : PausePolicy.OnPumpStatus(s.Pause, now, running, doseRate, r.RateMlPerHour, withinCeiling,
-                p.DoseRate.UsualMinMgPerKgPerHour, p.Pause);
+                EffectiveLimits.UsualMinMgPerKgPerHour(s, p), p.Pause);
         s = s with { Course = course, Pause = pause.State };
+        s = OrderPolicy.AfterPumpStatus(s, pause.Events, doseRate, now, p);
         if (pause.Events.Contains(PauseEvent.RestartedEarly))
         {
             var since = pause.State.RestartedAt - s.Pause.PausedAt;
@@ -123,7 +124,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         {
             s = Hold(s, RuleIds.BolusTest, $"test bolus {mgPerKg}", now, r.PumpId);
         }
-        else if (!judgedAsTest && r.DoseMg >= p.Bolus.AcuteLimitMgPerKg * weight)
+        else if (!judgedAsTest && r.DoseMg >= EffectiveLimits.AcuteBolusLimitMgPerKg(s, p) * weight)
         {
             var what = r.Kind == BolusKind.Test ? "second test bolus, judged as acute," : "acute bolus";
             s = Hold(s, RuleIds.BolusAcute, $"{what} {mgPerKg}", now, r.PumpId);
@@ -228,6 +229,14 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         return Finish(s with { Pause = pause.State, Course = s.Course with { StoppedAt = ctx.Now } }, ctx, pause.Events);
     }
 
+    /// <summary>A charge nurse transcribes the prescriber's order; throws <see cref="ArgumentException"/> outside the protocol's bounds (<see cref="OrderValidation"/>).</summary>
+    public EngineResult RecordOrder(PatientState s, CourseOrder order, EngineContext ctx) =>
+        Finish(OrderPolicy.Record(s, order, ctx.Now, p), ctx, []);
+
+    /// <summary>Patient-specific limits, each never looser than the ward's; throws <see cref="ArgumentException"/> otherwise.</summary>
+    public EngineResult SetPatientLimits(PatientState s, PatientLimits limits, EngineContext ctx) =>
+        Finish(OrderPolicy.SetLimits(s, limits, ctx.Now, p), ctx, []);
+
     public EngineResult SetComfortCare(PatientState s, bool on, EngineContext ctx) => Finish(s with { ComfortCare = on }, ctx, []);
 
     public EngineResult OverrideContraindication(PatientState s, string contraindication, string reason, EngineContext ctx)
@@ -310,10 +319,11 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         var commands = new List<PumpCommand>();
         if (ctx.EnforcingMode && s.Pump is { } pump)
         {
-            if (holdingIds.Contains(RuleIds.Ceiling) && !EnforcementPolicy.HasOutstanding(s, RuleIds.Ceiling, pump.PumpId))
+            // A breach of the rate allowed now (CEILING, ORDER_LIMIT, or RESTART_NOT_LOWER at or above the pre-pause rate).
+            if (EnforcementPolicy.BreachRule(s, holdingIds, p) is { } breach && !EnforcementPolicy.HasOutstanding(s, breach, pump.PumpId))
             {
-                var (kind, rate) = EnforcementPolicy.ForCeiling(s, p);
-                commands.Add(EnforcementPolicy.Issue(s, kind, rate, RuleIds.Ceiling, now, p));
+                var (kind, rate) = EnforcementPolicy.ForBreach(s, p);
+                commands.Add(EnforcementPolicy.Issue(s, kind, rate, breach, now, p));
                 s = s with { CommandSequence = s.CommandSequence + 1 };
             }
 

@@ -6,7 +6,7 @@ using Monitoring.Protocol.Rules;
 namespace Monitoring.Protocol.Evaluation;
 
 /// <summary>
-/// CEILING, CEILING_PROGRAMMED, CONCENTRATION_MISMATCH, SOFT_RANGE, WEIGHT_UNKNOWN, CUMULATIVE_HOUR,
+/// CEILING, ORDER_LIMIT, CEILING_PROGRAMMED, CONCENTRATION_MISMATCH, SOFT_RANGE, WEIGHT_UNKNOWN, CUMULATIVE_HOUR,
 /// HIGH_DAILY_DOSE. Limits are tested by cross-multiplication (rate x concentration against limit x
 /// weight), never by comparing a rounded quotient.
 /// </summary>
@@ -48,11 +48,22 @@ internal static class DoseRules
                 yield return Condition(p, RuleIds.CeilingProgrammed, $"programmed {ValueText.DoseRate(doseRate)}", s.Pump?.PumpId);
             }
 
-            var outsideUsualRange = status.RateMlPerHour * c < p.DoseRate.UsualMinMgPerKgPerHour * w
-                || status.RateMlPerHour * c > p.DoseRate.UsualMaxMgPerKgPerHour * w;
-            // Silent while paused and on a required lower restart; CEILING already says more than SOFT_RANGE.
+            // The order's or the patient's maximum; the ceiling is CEILING's and the restart bound RESTART_NOT_LOWER's,
+            // so one fact sounds once (I2 is held by the three together).
+            var ordered = AllowedRate.Prescribed(s, p);
+            if (status.State == PumpState.Running && !ceilingHolds && ordered.Bound != AllowedRateBound.Ceiling
+                && !ordered.Permits(status.RateMlPerHour, c, w))
+            {
+                var whose = ordered.Bound == AllowedRateBound.Order ? "the order's" : "the patient's";
+                yield return Condition(p, RuleIds.OrderLimit,
+                    $"{ValueText.DoseRate(doseRate)}, above {whose} maximum {ValueText.DoseRate(ordered.MaxMgPerKgPerHour)}", s.Pump?.PumpId);
+            }
+
+            var outsideUsualRange = status.RateMlPerHour * c < EffectiveLimits.UsualMinMgPerKgPerHour(s, p) * w
+                || status.RateMlPerHour * c > EffectiveLimits.UsualMaxMgPerKgPerHour(s, p) * w;
+            // Silent while paused and on a required lower restart; a HIGH breach of the rate allowed now already says more.
             if (s.Prescription.Regimen == Regimen.WeightBased && status.State == PumpState.Running && outsideUsualRange
-                && !s.Pause.IsActive && !s.Pause.LowerRestart && !ceilingHolds)
+                && !s.Pause.IsActive && !s.Pause.LowerRestart && !ceilingHolds && AllowedRate.Of(s, p).Permits(status.RateMlPerHour, c, w))
             {
                 yield return Condition(p, RuleIds.SoftRange, ValueText.DoseRate(doseRate), s.Pump?.PumpId);
             }

@@ -7,18 +7,47 @@ namespace Monitoring.Protocol.Evaluation;
 
 /// <summary>
 /// What an enforcing ward does to the pump, as data the caller sends:
-/// CEILING: back to the last dose rate that ran within the ceiling in this course (kept in mg/kg/h,
-/// converted for the pump attached now, rounded down to its rate step and checked again), or pause if
-/// there is none. Never to a computed maximum: that would lock in a 10x keying error.
+/// a breach of the rate allowed now (CEILING, ORDER_LIMIT, RESTART_NOT_LOWER at or above the pre-pause rate):
+/// back to the last dose rate that ran within the rate allowed at the time (kept in mg/kg/h, converted for the
+/// pump attached now, rounded down to its rate step and checked again against the rate allowed now), or pause
+/// if there is none. Never to a computed maximum: that would lock in a 10x keying error. After a hallucination
+/// restart the pre-pause rate is no longer allowed, so it is never the target (I1).
 /// HALLUCINATION: pause at once.
 /// </summary>
 public static class EnforcementPolicy
 {
-    /// <summary>The command for a CEILING breach, for the pump now attached.</summary>
-    public static (PumpCommandKind Kind, decimal? RateMlPerHour) ForCeiling(PatientState s, ProtocolParameters p)
+    /// <summary>
+    /// The rule whose breach of the rate allowed now enforcement answers, the most severe first; null when none.
+    /// RESTART_NOT_LOWER only when the pre-pause rate is known and the pump runs at or above it (an unchecked
+    /// restart alarms but gives no rate to act on).
+    /// </summary>
+    public static string? BreachRule(PatientState s, IReadOnlySet<string> holdingRuleIds, ProtocolParameters p)
+    {
+        ArgumentNullException.ThrowIfNull(holdingRuleIds);
+        if (holdingRuleIds.Contains(RuleIds.Ceiling))
+        {
+            return RuleIds.Ceiling;
+        }
+
+        if (holdingRuleIds.Contains(RuleIds.OrderLimit))
+        {
+            return RuleIds.OrderLimit;
+        }
+
+        return holdingRuleIds.Contains(RuleIds.RestartNotLower) && s.PumpIsRunning
+            && s.RestartLower?.PrePauseDoseRateMgPerKgPerHour is not null && !AllowedRate.PermitsCurrent(s, p)
+            ? RuleIds.RestartNotLower
+            : null;
+    }
+
+    /// <summary>The command for a CEILING breach, for the pump now attached (the same as any breach of the rate allowed now).</summary>
+    public static (PumpCommandKind Kind, decimal? RateMlPerHour) ForCeiling(PatientState s, ProtocolParameters p) => ForBreach(s, p);
+
+    /// <summary>The command for a breach of the rate allowed now, for the pump now attached: never a rate the rate allowed now refuses.</summary>
+    public static (PumpCommandKind Kind, decimal? RateMlPerHour) ForBreach(PatientState s, ProtocolParameters p)
     {
         var status = s.Pump?.Status;
-        if (status is not null && s.Course.LastInCeilingDoseRateMgPerKgPerHour is { } target
+        if (status is not null && (s.LastAllowedDoseRateMgPerKgPerHour ?? s.Course.LastInCeilingDoseRateMgPerKgPerHour) is { } target
             && s.CheckingConcentrationMgPerMl is { } concentration && s.Prescription.WeightKg is { } weight)
         {
             var rate = DoseRateCalculator.RateForDoseRate(target, concentration, weight, status.RateStepMlPerHour);
@@ -32,7 +61,7 @@ public static class EnforcementPolicy
                 rate = oneStepMore;
             }
 
-            if (rate > 0m && DoseRateCalculator.IsWithinCeiling(rate, concentration, weight, p.DoseRate.CeilingMgPerKgPerHour))
+            if (rate > 0m && AllowedRate.Of(s, p).Permits(rate, concentration, weight))
             {
                 return (PumpCommandKind.SetRate, rate);
             }
@@ -61,6 +90,8 @@ public static class EnforcementPolicy
     private static bool IsPurposeMet(PumpCommand c, PatientState s, IReadOnlySet<string> holdingRuleIds) => c.RuleId switch
     {
         RuleIds.Ceiling => !holdingRuleIds.Contains(RuleIds.Ceiling),
+        RuleIds.OrderLimit => !holdingRuleIds.Contains(RuleIds.OrderLimit),
+        RuleIds.RestartNotLower => !holdingRuleIds.Contains(RuleIds.RestartNotLower),
         RuleIds.Hallucination => !s.InfusionGoingIn,
         _ => true,
     };
@@ -78,5 +109,6 @@ public static class EnforcementPolicy
                 || (!c.IsHonoured && holdingRuleIds.Contains(c.RuleId) && !IsPurposeMet(c, s, holdingRuleIds)))
             .ToList();
 
-    internal static bool IsEnforced(string ruleId) => ruleId is RuleIds.Ceiling or RuleIds.Hallucination;
+    internal static bool IsEnforced(string ruleId) =>
+        ruleId is RuleIds.Ceiling or RuleIds.OrderLimit or RuleIds.RestartNotLower or RuleIds.Hallucination;
 }

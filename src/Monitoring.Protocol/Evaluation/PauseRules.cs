@@ -30,12 +30,20 @@ internal static class PauseRules
             yield return Condition(p, RuleIds.RestartDue, $"paused {ValueText.Duration(now - pause.PausedAt!.Value)}", pumpId);
         }
 
-        if (pause.RestartNotLower && s.PumpIsRunning)
+        // At the restart, and after it: while the pump runs at or above the pre-pause rate, until a new order is recorded.
+        if (s.PumpIsRunning && (pause.RestartNotLower || RunsAtOrAbovePrePause(s)))
         {
-            var prePause = pause.PrePauseDoseRateMgPerKgPerHour is { } rate ? ValueText.DoseRate(rate) : "unknown";
-            yield return Condition(p, RuleIds.RestartNotLower, $"restarted not below the pre-pause rate {prePause}", pumpId);
+            var reference = pause.RestartNotLower ? pause.PrePauseDoseRateMgPerKgPerHour : s.RestartLower?.PrePauseDoseRateMgPerKgPerHour;
+            var prePause = reference is { } rate ? ValueText.DoseRate(rate) : "unknown";
+            var what = pause.RestartNotLower ? "restarted" : "running again";
+            yield return Condition(p, RuleIds.RestartNotLower, $"{what} not below the pre-pause rate {prePause}", pumpId);
         }
     }
+
+    // The restart-lower bound with a known pre-pause rate; a rate that cannot be computed is not passed as lower.
+    private static bool RunsAtOrAbovePrePause(PatientState s) =>
+        s.RestartLower?.PrePauseDoseRateMgPerKgPerHour is { } prePause && s.Pump?.Status is { } status
+        && (s.CheckingConcentrationMgPerMl is not { } c || s.Prescription.WeightKg is not { } w || status.RateMlPerHour * c >= prePause * w);
 
     private static RuleCondition Condition(ProtocolParameters p, string ruleId, string value, string? deviceId) =>
         new(ruleId, p.Rule(ruleId).Priority, value, 0, deviceId);

@@ -36,6 +36,18 @@ public sealed record PatientState
 
     public PauseProtocolState Pause { get; init; } = PauseProtocolState.Initial;
 
+    /// <summary>The course's order; null when none was recorded (the ceiling alone bounds the rate allowed now).</summary>
+    public CourseOrder? Order { get; init; }
+
+    /// <summary>Patient-specific limits, each replacing the ward's value; null when none are set.</summary>
+    public PatientLimits? Limits { get; init; }
+
+    /// <summary>Set at a hallucination restart, cleared by a new order: "restart lower" holds until a clinician decides.</summary>
+    public RestartLowerBound? RestartLower { get; init; }
+
+    /// <summary>The last dose rate that ran within the rate allowed at the time: where enforcement sends a pump back (checked again against the rate allowed now).</summary>
+    public decimal? LastAllowedDoseRateMgPerKgPerHour { get; init; }
+
     public PumpLink? Pump { get; init; }
 
     public MonitorLink? Monitor { get; init; }

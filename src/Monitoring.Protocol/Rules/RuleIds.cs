@@ -46,6 +46,7 @@ public static class RuleIds
     public const string PumpAlarm = "PUMP_ALARM";
     public const string ResponseReview = "RESPONSE_REVIEW";
     public const string NoBenefit = "NO_BENEFIT";
+    public const string OrderLimit = "ORDER_LIMIT";
 
     /// <summary>Every rule of the table, in the table's order.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -55,7 +56,7 @@ public static class RuleIds
         PauseNotDone, RestartEarly, RestartDue, RestartNotLower, CommandNotConfirmed, Contraindicated,
         Postoperative, Eligibility, Sedation, SedationDue, Spo2, RespRate, HeartRate, BloodPressure, Arrhythmia,
         News2, PumpCommsLost, MonitorCommsLost, ParameterMissing, DeviceDataInvalid, DeviceClock,
-        UnassociatedDevice, WardUnwatched, PumpAlarm, ResponseReview, NoBenefit,
+        UnassociatedDevice, WardUnwatched, PumpAlarm, ResponseReview, NoBenefit, OrderLimit,
     ];
 
     /// <summary>Rules a comfort-care profile mutes; every dose, pump and protocol rule stays on.</summary>

@@ -33,6 +33,12 @@ public sealed class FakeCommands : IClinicalCommands
 
     public Task<CommandOutcome> Review(ClaimsPrincipal user, string patientId, bool benefit, string note) => Record($"review {benefit} {note}");
 
+    public Task<CommandOutcome> RecordOrder(ClaimsPrincipal user, string patientId, CourseOrderRequest order) =>
+        Record($"order {patientId} {order.Prescriber} {order.Regimen} {order.ConcentrationMgPerMl} {order.StartRateMgPerKgPerHour} {order.MaxRateMgPerKgPerHour}");
+
+    public Task<CommandOutcome> SetLimits(ClaimsPrincipal user, string patientId, PatientLimitsRequest limits) =>
+        Record($"limits {patientId} {limits.MaxRateMgPerKgPerHour} {limits.UsualMinMgPerKgPerHour} {limits.UsualMaxMgPerKgPerHour} {limits.AcuteBolusLimitMgPerKg} {limits.Reason}");
+
     public Task<CommandOutcome> Admit(ClaimsPrincipal user, Admission admission)
     {
         LastAdmission = admission;

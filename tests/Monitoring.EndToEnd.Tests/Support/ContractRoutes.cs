@@ -21,6 +21,8 @@ public static class ContractRoutes
         new("DELETE", Nobody, null, Access.ChargeOnly),
         new("POST", $"{Nobody}/actions", """{"action":"comfort-care-on","reason":"authz"}""", Access.ChargeOnly),
         new("POST", $"{Nobody}/reviews", """{"benefit":true,"note":"authz"}""", Access.ChargeOnly),
+        new("PUT", $"{Nobody}/order", """{"prescriber":"authz","regimen":"weight-based","concentrationMgPerMl":1,"startRateMgPerKgPerHour":0.06,"maxRateMgPerKgPerHour":0.2}""", Access.ChargeOnly),
+        new("PUT", $"{Nobody}/limits", """{"maxRateMgPerKgPerHour":0.2,"reason":"authz"}""", Access.ChargeOnly),
         new("POST", $"{Nobody}/observations", """{"observationId":"authz-1","sourceId":"authz","kind":"pain","value":3,"recordedBy":"authz"}""", Access.NurseOrCharge),
         new("DELETE", $"{Nobody}/observations/authz-1", """{"reason":"authz"}""", Access.ChargeOnly),
         new("GET", Nobody, null, Access.NurseOrCharge),
