@@ -76,10 +76,9 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             ? new PauseTransition(s.Pause, [])
             : PausePolicy.OnPumpStatus(s.Pause, now, running, doseRate, r.RateMlPerHour, withinCeiling,
                 EffectiveLimits.UsualMinMgPerKgPerHour(s, p), p.Pause);
-        if (pause.Events.Any(e => e is PauseEvent.RestartedLower or PauseEvent.RestartNotLower or PauseEvent.FirstStart))
-        {
-            course = course with { LastDoseChangeAt = now }; // a restart after the pause is a start: RASS and pain within the hour
-        }
+        // A restart after the pause is a start: RASS and pain are due within the hour after it.
+        var restarted = pause.Events.Any(e => e is PauseEvent.RestartedLower or PauseEvent.RestartNotLower or PauseEvent.FirstStart);
+        course = restarted ? course with { LastDoseChangeAt = now } : course;
 
         s = s with { Course = course, Pause = pause.State };
         s = OrderPolicy.AfterPumpStatus(s, pause.Events, doseRate, now, p);
@@ -328,11 +327,8 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
         // Every input rechecks the pause deadlines: a readmission after a passed deadline sees its transition at once.
         var deadlines = PausePolicy.OnTick(s.Pause, now, p.Pause);
-        if (deadlines.Events.Count > 0)
-        {
-            s = s with { Pause = deadlines.State };
-            pauseEvents = [.. pauseEvents, .. deadlines.Events];
-        }
+        s = s with { Pause = deadlines.State };
+        pauseEvents = [.. pauseEvents, .. deadlines.Events];
 
         var keep = now - Retention();
         // The latest of each kind stays whatever its age: a stale input keeps its last value (I7).
