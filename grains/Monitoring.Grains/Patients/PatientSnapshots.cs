@@ -70,7 +70,8 @@ public static class PatientSnapshots
             },
             LatestPain = Observation(s.Latest(ObservationKind.Pain), now, p.Sedation.AssessmentRoutine),
             LatestSedation = Observation(s.Latest(ObservationKind.Sedation), now, p.Sedation.AssessmentRoutine),
-            LatestConsciousness = Observation(s.Latest(ObservationKind.Consciousness), now, stale),
+            // As NEWS2 scores it: new delirium charted after the last ACVPU shows as C.
+            LatestConsciousness = VitalSignRules.ConsciousnessOf(s) is { } acvpu ? Timed(Wire.Name(acvpu.Value), acvpu.At, now, stale) : null,
             SupplementalOxygen = Observation(s.Latest(ObservationKind.Oxygen), now, stale),
             News2 = new News2View(news2.Total, news2.Partial, [.. news2.MissingOrStale.Select(m => JsonNamingPolicy.CamelCase.ConvertName(m.ToString()))]),
             PauseProtocol = new PauseProtocolView(

@@ -44,6 +44,9 @@ public sealed record Alert
     /// <summary>The worst band its condition has reached (see <see cref="RuleCondition.Band"/>).</summary>
     public int Band { get; init; }
 
+    /// <summary>The worst severity its condition has reached (see <see cref="RuleCondition.Severity"/>); null for rules without one.</summary>
+    public decimal? WorstSeverity { get; init; }
+
     /// <summary>Who acknowledged the current alarm; cleared when it re-alarms (a new acknowledgement is needed).</summary>
     public string? AcknowledgedBy { get; init; }
 

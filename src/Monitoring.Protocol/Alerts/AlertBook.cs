@@ -45,7 +45,7 @@ public sealed class AlertBook
     /// Brings the book in line with the conditions that hold now: open alerts first, in book order (a repeat
     /// updates or re-alarms, a Latched alert holding again re-activates, an alert whose key is absent
     /// clears), then new alerts in the order of <paramref name="holding"/>. Several conditions on one key
-    /// count as the worst of them (priority, then band).
+    /// count as the worst of them (priority, then band, then severity).
     /// </summary>
     /// <param name="newId">Called once per raised alert.</param>
     /// <param name="rules">The rule table (<see cref="ProtocolParameters.Rule"/>).</param>
@@ -158,5 +158,7 @@ public sealed class AlertBook
     }
 
     private static bool Worse(RuleCondition candidate, RuleCondition seen) =>
-        candidate.Priority > seen.Priority || (candidate.Priority == seen.Priority && candidate.Band > seen.Band);
+        candidate.Priority > seen.Priority
+        || (candidate.Priority == seen.Priority && (candidate.Band > seen.Band
+            || (candidate.Band == seen.Band && (candidate.Severity ?? decimal.MinValue) > (seen.Severity ?? decimal.MinValue))));
 }

@@ -47,6 +47,7 @@ public static class AlertLifecycle
             LastValue = condition.Value,
             Count = 1,
             Band = condition.Band,
+            WorstSeverity = condition.Severity,
             EscalateAt = EscalationDeadline(condition.Priority, now, p),
             Message = rule.Message,
             ConditionHolds = true,
@@ -56,8 +57,8 @@ public static class AlertLifecycle
 
     /// <summary>
     /// The condition is reported again. A plain repeat updates the value and count (Updated). A higher
-    /// priority, a worse band than the worst reached, or a Latched alert holding again re-alarms
-    /// (PriorityRaised first when the priority rose, then ReAlarmed).
+    /// priority, a worse band or a worse value (severity) than the worst reached, or a Latched alert holding
+    /// again re-alarms (PriorityRaised first when the priority rose, then ReAlarmed).
     /// </summary>
     public static AlertTransition OnConditionHolds(Alert alert, RuleCondition condition, DateTimeOffset now, AlertParameters p)
     {
@@ -77,12 +78,14 @@ public static class AlertLifecycle
 
         var priorityRose = condition.Priority > alert.Priority;
         var worseBand = condition.Band > alert.Band;
+        var worseValue = condition.Severity is { } severity && alert.WorstSeverity is { } worst && severity > worst;
         var holdsAgain = alert.State == AlertState.Latched;
 
         var updated = alert with
         {
             Priority = priorityRose ? condition.Priority : alert.Priority,
             Band = worseBand ? condition.Band : alert.Band,
+            WorstSeverity = Worst(alert.WorstSeverity, condition.Severity),
             LastValue = condition.Value,
             Count = alert.Count + 1,
             DeviceId = condition.DeviceId ?? alert.DeviceId,
@@ -90,7 +93,7 @@ public static class AlertLifecycle
             LastChangedAt = now,
         };
 
-        if (!priorityRose && !worseBand && !holdsAgain)
+        if (!priorityRose && !worseBand && !worseValue && !holdsAgain)
         {
             return new AlertTransition(updated, [new AlertEvent(AlertEventType.Updated, updated, now)]);
         }
@@ -104,6 +107,11 @@ public static class AlertLifecycle
         if (worseBand)
         {
             reasons.Add(AlertReasons.WorseBand);
+        }
+
+        if (worseValue)
+        {
+            reasons.Add(AlertReasons.WorseValue);
         }
 
         if (holdsAgain)
@@ -239,6 +247,8 @@ public static class AlertLifecycle
         ArgumentNullException.ThrowIfNull(alert);
         return Earliest(alert.EscalateAt, alert.ReAlarmAt);
     }
+
+    private static decimal? Worst(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     internal static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;

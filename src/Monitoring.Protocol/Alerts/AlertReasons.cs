@@ -8,6 +8,7 @@ internal static class AlertReasons
 {
     public const string WorseBand = "worse band";
     public const string HoldsAgain = "condition holds again";
+    public const string WorseValue = "worse value";
 
     public static string PriorityRose(AlertPriority priority) => $"priority rose to {Word(priority)}";
 

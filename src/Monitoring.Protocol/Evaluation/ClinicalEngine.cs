@@ -80,8 +80,10 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         s = OrderPolicy.AfterPumpStatus(s, pause.Events, doseRate, now, p);
         if (pause.Events.Contains(PauseEvent.RestartedEarly))
         {
+            // Each early restart still held makes the next one worse: a repeat re-alarms (I6).
             var since = pause.State.RestartedAt - s.Pause.PausedAt;
-            s = Hold(s, RuleIds.RestartEarly, $"restarted {(since is { } d ? ValueText.Duration(d) : "")} after pausing for hallucination", now, r.PumpId);
+            var earlyRestarts = s.HeldEvents.Count(e => e.RuleId == RuleIds.RestartEarly && now < e.Until) + 1;
+            s = Hold(s, RuleIds.RestartEarly, $"restarted {(since is { } d ? ValueText.Duration(d) : "")} after pausing for hallucination", now, r.PumpId, earlyRestarts);
         }
 
         return Finish(s, ctx, pause.Events);
@@ -105,7 +107,10 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
         if (s.Pause.IsActive)
         {
-            s = Hold(s, RuleIds.BolusInPause, $"{ValueText.Number(r.DoseMg)} mg during the hallucination pause", now, r.PumpId);
+            // Judged by what went in during this pause, so a second bolus is a worse value and re-alarms (I6).
+            var inPause = PauseStartedAt(s.Pause) is { } from ? s.Ledger.BolusMg(from - TimeSpan.FromTicks(1), now) : r.DoseMg;
+            var text = inPause > r.DoseMg ? $"; {ValueText.Number(inPause)} mg in boluses during this pause" : "";
+            s = Hold(s, RuleIds.BolusInPause, $"{ValueText.Number(r.DoseMg)} mg during the hallucination pause{text}", now, r.PumpId, inPause);
         }
 
         var judgedAsTest = r.Kind == BolusKind.Test && s.Course.TestBolusCount < p.Bolus.TestBolusesPerCourse;
@@ -119,15 +124,17 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             return Finish(Hold(s, RuleIds.WeightUnknown, $"bolus {ValueText.Number(r.DoseMg)} mg with weight unknown: cannot be checked", now, r.PumpId), ctx, []);
         }
 
-        var mgPerKg = ValueText.MgPerKg(DoseRateCalculator.BolusMgPerKg(r.DoseMg, weight));
+        // The severity is the bolus's mg/kg: a bigger one while the first is held re-alarms (I6).
+        var bolusMgPerKg = DoseRateCalculator.BolusMgPerKg(r.DoseMg, weight);
+        var mgPerKg = ValueText.MgPerKg(bolusMgPerKg);
         if (judgedAsTest && r.DoseMg > p.Bolus.TestMaxMgPerKg * weight)
         {
-            s = Hold(s, RuleIds.BolusTest, $"test bolus {mgPerKg}", now, r.PumpId);
+            s = Hold(s, RuleIds.BolusTest, $"test bolus {mgPerKg}", now, r.PumpId, bolusMgPerKg);
         }
         else if (!judgedAsTest && r.DoseMg >= EffectiveLimits.AcuteBolusLimitMgPerKg(s, p) * weight)
         {
             var what = r.Kind == BolusKind.Test ? "second test bolus, judged as acute," : "acute bolus";
-            s = Hold(s, RuleIds.BolusAcute, $"{what} {mgPerKg}", now, r.PumpId);
+            s = Hold(s, RuleIds.BolusAcute, $"{what} {mgPerKg}", now, r.PumpId, bolusMgPerKg);
         }
 
         return Finish(s, ctx, []);
@@ -179,17 +186,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
                 s = s with { Pause = pause.State };
                 events = pause.Events;
                 break;
-            case ObservationKind.Benzodiazepine when r.Number is { } mg:
-                if (s.Prescription.WeightKg is not { } weight)
-                {
-                    s = Hold(s, RuleIds.BenzoDose, $"midazolam {ValueText.Number(mg)} mg with weight unknown: cannot be checked", now, null);
-                }
-                else if (mg > p.Benzodiazepine.MidazolamMaxMgPerKg * weight)
-                {
-                    s = Hold(s, RuleIds.BenzoDose, $"midazolam {ValueText.MgPerKg(mg / weight)}", now, null);
-                }
-
-                break;
+            // A midazolam dose is judged from the charted doses (BenzodiazepineRules), so a retraction recomputes it.
         }
 
         return Finish(s, ctx, events);
@@ -297,17 +294,23 @@ public sealed class ClinicalEngine(ProtocolParameters p)
                 ? c with { Result = r.LastCommandResult, AnsweredAt = now }
                 : c).ToList();
 
-    private PatientState Hold(PatientState s, string ruleId, string value, DateTimeOffset now, string? deviceId) =>
-        s with { HeldEvents = [.. s.HeldEvents, new HeldEvent(ruleId, p.Rule(ruleId).Priority, value, now, now + p.Alerts.EventConditionHold, 0, deviceId)] };
+    private PatientState Hold(PatientState s, string ruleId, string value, DateTimeOffset now, string? deviceId, decimal? severity = null) =>
+        s with { HeldEvents = [.. s.HeldEvents, new HeldEvent(ruleId, p.Rule(ruleId).Priority, value, now, now + p.Alerts.EventConditionHold, 0, deviceId, severity)] };
+
+    /// <summary>When the current hallucination episode began: the earliest of its pending, pause and charting times.</summary>
+    private static DateTimeOffset? PauseStartedAt(PauseProtocolState pause) =>
+        new[] { pause.PendingSince, pause.PausedAt, pause.HallucinationAt }.Where(t => t is not null).Min();
 
     private EngineResult Finish(PatientState s, EngineContext ctx, IReadOnlyList<PauseEvent> pauseEvents)
     {
         var now = ctx.Now;
         var keep = now - Retention();
+        // The latest of each kind stays whatever its age: a stale input keeps its last value (I7).
+        var latestOfEachKind = s.Observations.GroupBy(o => o.Kind).Select(g => g.Last()).ToHashSet(ReferenceEqualityComparer.Instance);
         s = s with
         {
             HeldEvents = s.HeldEvents.Where(e => now < e.Until).ToList(),
-            Observations = s.Observations.Where(o => o.ReceivedAt >= keep).ToList(),
+            Observations = s.Observations.Where(o => o.ReceivedAt >= keep || latestOfEachKind.Contains(o)).ToList(),
             Ledger = s.Ledger.PrunedBefore(keep),
         };
         s = s with { Onsets = UpdateOnsets(s, now) };
@@ -343,9 +346,10 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             holding = holding.Where(c => !RuleIds.MutedByComfortCare.Contains(c.RuleId)).ToList();
         }
 
-        // One condition per rule (an event and a state can both hold one): the most urgent, then the worst band.
+        // One condition per rule (an event and a state can both hold one): the most urgent, then the worst band,
+        // then the worst value, so a bigger bolus held beside a smaller one shows and re-alarms (I6).
         holding = holding.GroupBy(c => c.RuleId)
-            .Select(g => g.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Band).First())
+            .Select(g => g.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Band).ThenByDescending(c => c.Severity).First())
             .ToList();
 
         var previous = s.HoldingRuleIds.ToHashSet(StringComparer.Ordinal);
@@ -358,7 +362,11 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
     /// <summary>The longest window any rule looks back over.</summary>
     private TimeSpan Retention() =>
-        new[] { p.DoseRate.DailyDoseWindow, p.ResponseReview.MeanPainWindow, p.CumulativeHour.Window, p.News2.StaleAfter }.Max();
+        new[]
+        {
+            p.DoseRate.DailyDoseWindow, p.ResponseReview.MeanPainWindow, p.CumulativeHour.Window, p.News2.StaleAfter,
+            p.Benzodiazepine.CumulativeWindow, p.Alerts.EventConditionHold,
+        }.Max();
 
     /// <summary>Starts the clock of a delayed condition when its limit is first breached; a break resets it.</summary>
     private Dictionary<string, DateTimeOffset> UpdateOnsets(PatientState s, DateTimeOffset now)

@@ -47,6 +47,11 @@ public static class DeadlinePlanner
             yield return held.Until;
         }
 
+        foreach (var benzodiazepine in BenzodiazepineRules.Deadlines(s, p))
+        {
+            yield return benzodiazepine;
+        }
+
         if (PausePolicy.NextDeadline(s.Pause, p.Pause) is { } pauseDeadline)
         {
             yield return pauseDeadline;
@@ -95,7 +100,7 @@ public static class DeadlinePlanner
             yield return rhythm.At + p.Comms.ParameterMissingAfter + JustAfter;
         }
 
-        foreach (var observation in new[] { s.Latest(ObservationKind.Consciousness), s.Latest(ObservationKind.Oxygen) })
+        foreach (var observation in new[] { s.Latest(ObservationKind.Consciousness), s.Latest(ObservationKind.Oxygen), s.Latest(ObservationKind.Delirium) })
         {
             if (observation is not null)
             {

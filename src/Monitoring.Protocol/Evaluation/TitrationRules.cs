@@ -19,17 +19,19 @@ internal static class TitrationRules
 
         var window = p.DoseRate.DailyDoseWindow;
         var daily = DoseRateCalculator.ProgrammedDailyDoseMg(status.RateMlPerHour, concentration, window);
-        var tolerance = DoseRateCalculator.ProgrammedDailyDoseMg(status.RateStepMlPerHour, concentration, window);
+        var pumpStep = DoseRateCalculator.ProgrammedDailyDoseMg(status.RateStepMlPerHour, concentration, window);
+        var tolerance = TitrationPolicy.RoundingTolerance(pumpStep, p.Titration);
         var course = s.Course;
 
         if (course.StartDailyDoseMg is { } start && start > p.Titration.StartMaxMgPerDay + tolerance
             && course.LastIncreaseAt == course.StartedAt && daily > p.Titration.StartMaxMgPerDay + tolerance)
         {
+            var coarse = TitrationPolicy.CannotProgram(p.Titration.StartMaxMgPerDay, pumpStep, p.Titration) is { } text ? $"; {text}" : "";
             yield return Condition(p, RuleIds.TitrationStart,
-                $"started at {ValueText.DailyDose(start)}, above {ValueText.DailyDose(p.Titration.StartMaxMgPerDay)}", s.Pump?.PumpId);
+                $"started at {ValueText.DailyDose(start)}, above {ValueText.DailyDose(p.Titration.StartMaxMgPerDay)}{coarse}", s.Pump?.PumpId);
         }
 
-        if (course.TitrationViolation is { } violation && TitrationPolicy.StillBreaks(violation, daily, now, tolerance, p.Titration))
+        if (course.TitrationViolation is { } violation && TitrationPolicy.StillBreaks(violation, daily, now, pumpStep, p.Titration))
         {
             yield return Condition(p, RuleIds.TitrationStep, violation.Reason, s.Pump?.PumpId);
         }

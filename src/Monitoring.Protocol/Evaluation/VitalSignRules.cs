@@ -55,10 +55,12 @@ public static class VitalSignRules
             }
         }
 
-        if (Current(s.Vitals.Systolic, now, p.News2.StaleAfter) is { } systolic
+        // No BP-missing rule says a cuff went quiet, so the last systolic keeps holding, flagged stale (I7).
+        if (s.Vitals.Systolic is { Value: var systolic } measured
             && (systolic >= p.Vitals.SystolicAtOrAbove || systolic < p.Vitals.SystolicBelow))
         {
-            yield return Condition(p, RuleIds.BloodPressure, $"systolic {ValueText.Number(systolic, 0)} mmHg");
+            var stale = now - measured.At > p.News2.StaleAfter ? $" (stale: measured {ValueText.Duration(now - measured.At)} ago)" : "";
+            yield return Condition(p, RuleIds.BloodPressure, $"systolic {ValueText.Number(systolic, 0)} mmHg{stale}");
         }
 
         if (s.Vitals.Rhythm is { } rhythm && now - rhythm.At <= p.Comms.ParameterMissingAfter)
@@ -77,19 +79,48 @@ public static class VitalSignRules
         if (level != News2Level.None)
         {
             var priority = level == News2Level.High ? p.Rule(RuleIds.News2).Raised : p.Rule(RuleIds.News2).Priority;
-            yield return new RuleCondition(RuleIds.News2, priority, $"NEWS2 {score.Total}{(score.Partial ? " (partial)" : "")}");
+            yield return new RuleCondition(RuleIds.News2, priority, $"NEWS2 {score.Total}{PartialText(score)}");
         }
+    }
+
+    /// <summary>" (partial)", naming the parameters kept on a stale value: the score may no longer describe the patient.</summary>
+    private static string PartialText(News2Score score)
+    {
+        if (!score.Partial)
+        {
+            return "";
+        }
+
+        var stale = score.Components.Where(c => c.Stale).Select(c => News2Names.Of(c.Parameter)).ToList();
+        return stale.Count == 0 ? " (partial)" : $" (partial; stale: {string.Join(", ", stale)})";
     }
 
     public static News2Score News2Of(PatientState s, DateTimeOffset now, ProtocolParameters p)
     {
-        var consciousness = s.Latest(ObservationKind.Consciousness) is { Level: { } level } c
-            ? new TimedValue<Consciousness>(level, c.ReceivedAt) : (TimedValue<Consciousness>?)null;
+        var consciousness = ConsciousnessOf(s);
         var oxygen = s.Latest(ObservationKind.Oxygen) is { Flag: { } flag } o
             ? new TimedValue<bool>(flag, o.ReceivedAt) : (TimedValue<bool>?)null;
         var observations = new News2Observations(
             s.Vitals.RespRate, s.Vitals.Spo2, oxygen, s.Vitals.Systolic, s.Vitals.HeartRate, consciousness, s.Vitals.Temperature);
         return News2Calculator.Calculate(observations, s.Flags.Spo2Scale2, now, p.News2);
+    }
+
+    /// <summary>
+    /// ACVPU for NEWS2: the latest charted level, except that delirium charted after it is new confusion (C),
+    /// until a later ACVPU is charted or the delirium is retracted. A worse level charted before it is kept.
+    /// </summary>
+    public static TimedValue<Consciousness>? ConsciousnessOf(PatientState s)
+    {
+        var charted = s.Latest(ObservationKind.Consciousness) is { Level: { } level } c
+            ? new TimedValue<Consciousness>(level, c.ReceivedAt) : (TimedValue<Consciousness>?)null;
+        if (s.Latest(ObservationKind.Delirium) is not { } delirium || (charted is { } before && before.At > delirium.ReceivedAt))
+        {
+            return charted;
+        }
+
+        return charted is { } worse && worse.Value > Consciousness.C
+            ? worse
+            : new TimedValue<Consciousness>(Consciousness.C, delirium.ReceivedAt);
     }
 
     private static decimal? Current(TimedValue<decimal>? value, DateTimeOffset now, TimeSpan maxAge) =>

@@ -9,7 +9,10 @@ public static class News2Calculator
 {
     /// <summary>Scores the latest observations against the chart in <paramref name="p"/>.</summary>
     /// <param name="spo2Scale2">The patient's "NEWS2 SpO2 scale 2" flag (set by a charge nurse).</param>
-    /// <param name="now">Server time; a reading more than <see cref="News2Parameters.StaleAfter"/> before it does not count.</param>
+    /// <param name="now">
+    /// Server time; a reading more than <see cref="News2Parameters.StaleAfter"/> before it is stale: it keeps its last
+    /// value, flagged stale, and makes the score partial, so a score never improves because its inputs aged (I7).
+    /// </param>
     public static News2Score Calculate(News2Observations obs, bool spo2Scale2, DateTimeOffset now, News2Parameters p)
     {
         ArgumentNullException.ThrowIfNull(obs);
@@ -20,19 +23,23 @@ public static class News2Calculator
 
         void Add<T>(News2Parameter parameter, TimedValue<T>? reading, Func<T, int> score, Func<T, string> show)
         {
-            if (Fresh(reading, now, p.StaleAfter) is { } r)
+            if (reading is not { } r)
             {
-                components.Add(new News2Component(parameter, show(r.Value), score(r.Value), r.At));
+                missingOrStale.Add(parameter);
+                return;
             }
-            else
+
+            var stale = now - r.At > p.StaleAfter;
+            components.Add(new News2Component(parameter, show(r.Value), score(r.Value), r.At, stale));
+            if (stale)
             {
                 missingOrStale.Add(parameter);
             }
         }
 
-        // Scale 2 splits on oxygen; an unknown or stale oxygen status falls back to the on-air bands
-        // (the score is partial then, so the screen says it may be understated).
-        var onOxygen = Fresh(obs.SupplementalOxygen, now, p.StaleAfter)?.Value;
+        // Scale 2 splits on oxygen; an unknown oxygen status falls back to the on-air bands (the score is
+        // partial then, so the screen says it may be understated). A stale one keeps its last value.
+        var onOxygen = obs.SupplementalOxygen?.Value;
         var spo2Row = !spo2Scale2 ? p.Spo2Scale1
             : onOxygen == true ? p.Spo2Scale2OnOxygen
             : p.Spo2Scale2OnAir;
@@ -56,7 +63,7 @@ public static class News2Calculator
     /// <summary>
     /// The response level: High at the high aggregate; Medium at the medium aggregate or when one
     /// parameter reaches the single-parameter (red) score. A partial score is classified on what is
-    /// present, which can only understate the level, never overstate it.
+    /// present, stale values on their last value: it never improves only because a reading aged.
     /// </summary>
     public static News2Level Classify(News2Score score, News2Parameters p)
     {
@@ -72,9 +79,6 @@ public static class News2Calculator
             ? News2Level.Medium
             : News2Level.None;
     }
-
-    private static TimedValue<T>? Fresh<T>(TimedValue<T>? reading, DateTimeOffset now, TimeSpan staleAfter) =>
-        reading is { } r && now - r.At <= staleAfter ? r : null;
 
     // First band whose upper edge is at or above the value; the open band (no edge) takes the rest.
     private static int FromRow(decimal value, IReadOnlyList<ScoreBand> row)

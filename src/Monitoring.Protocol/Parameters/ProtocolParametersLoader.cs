@@ -13,7 +13,8 @@ public static class ProtocolParametersLoader
 {
     /// <summary>
     /// A ward's parameters: the protocol file with the ward file's overrides laid over it. Only values whose
-    /// source marks them a ward default (and the ward's mode) may be overridden; the guideline's figures may not.
+    /// source marks them a ward default (and the ward's mode) may be overridden, each within its range; the
+    /// guideline's figures may not.
     /// </summary>
     public static ProtocolParameters ParseWithWardOverrides(string protocolJson, string? wardOverridesJson)
     {
@@ -53,12 +54,13 @@ public static class ProtocolParametersLoader
                 }
 
                 var source = (string?)entry["source"] ?? "";
-                var overridable = source.Contains("ward default", StringComparison.OrdinalIgnoreCase) || sectionName == "ward";
-                if (!overridable)
+                if (!WardDefaultRanges.IsOverridable(sectionName, source))
                 {
                     errors.Add($"{path}: is a guideline figure, not a ward default, and cannot be overridden per ward");
                     continue;
                 }
+
+                WardDefaultRanges.CheckOverride(path, entry, value, errors);
 
                 entry["value"] = value?.DeepClone();
                 entry["source"] = source + " (overridden by the ward)";
@@ -89,6 +91,7 @@ public static class ProtocolParametersLoader
         {
             var r = new ParameterReader(document.RootElement);
             var parameters = Read(r, document.RootElement);
+            WardDefaultRanges.CheckProtocol(document.RootElement, r);
             Validate(r, parameters);
             if (r.Errors.Count > 0)
             {
@@ -119,8 +122,12 @@ public static class ProtocolParametersLoader
             r.Hours("titration.lowBandMinIntervalHours"),
             r.Positive("titration.highBandMaxStepMgPerDay"),
             r.Hours("titration.highBandMinIntervalHours"),
-            r.Positive("titration.highDailyDoseMgPerDay")),
-        new BenzodiazepineParameters(r.Positive("benzodiazepine.midazolamMaxMgPerKg")),
+            r.Positive("titration.highDailyDoseMgPerDay"),
+            r.Positive("titration.roundingToleranceFractionOfStep")),
+        new BenzodiazepineParameters(
+            r.Positive("benzodiazepine.midazolamMaxMgPerKg"),
+            r.Minutes("benzodiazepine.cumulativeWindowMinutes"),
+            r.Positive("benzodiazepine.cumulativeMaxMgPerKg")),
         new PauseParameters(
             r.Seconds("pause.pauseNotDoneSeconds"),
             r.Minutes("pause.restartAllowedAfterMinutes"),
@@ -280,6 +287,9 @@ public static class ProtocolParametersLoader
         Require(p.Weight.PlausibleMinKg < p.Weight.PlausibleMaxKg, "weight.plausibleMinKg", "must be below plausibleMaxKg");
         Require(p.Bolus.TestBolusesPerCourse >= 0, "bolus.testBolusesPerCourse", "must not be negative");
         Require(p.Titration.LowBandMinInterval <= p.Titration.HighBandMinInterval, "titration.lowBandMinIntervalHours", "must not be above highBandMinIntervalHours");
+        Require(p.Titration.RoundingToleranceFraction < 1m, "titration.roundingToleranceFractionOfStep", "must be below 1: a tolerance never covers a whole titration step");
+        Require(p.Benzodiazepine.CumulativeMaxMgPerKg >= p.Benzodiazepine.MidazolamMaxMgPerKg, "benzodiazepine.cumulativeMaxMgPerKg",
+            "must not be below midazolamMaxMgPerKg: one dose within its limit would breach it");
         Require(p.Pause.RestartAllowedAfter < p.Pause.RestartDueAfter, "pause.restartAllowedAfterMinutes", "must be below restartDueAfterMinutes");
         Require(p.Vitals.Spo2BelowPercentScale2 <= p.Vitals.Spo2BelowPercent, "vitals.spo2BelowPercentScale2", "must not be above spo2BelowPercent");
         Require(IsDescendingBelow(p.Vitals.Spo2WorseBandsPercent, p.Vitals.Spo2BelowPercentScale2),

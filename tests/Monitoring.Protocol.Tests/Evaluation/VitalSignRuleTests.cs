@@ -389,7 +389,8 @@ public class VitalSignRuleTests
 
         ward.Advance(TimeSpan.FromMinutes(61)).Vitals(rr: 22m, spo2: 94m, hr: 105m, temperature: 38.5m);
 
-        Assert.Equal("NEWS2 5 (partial)", ward.Condition(RuleIds.News2).Value); // the charted ACVPU and oxygen aged out
+        // The charted ACVPU and oxygen keep their values, flagged stale (I7).
+        Assert.Equal("NEWS2 5 (partial; stale: air or oxygen, consciousness)", ward.Condition(RuleIds.News2).Value);
     }
 
     /// <summary>Charts air and alert, so a NEWS2 score counts all seven parameters.</summary>

@@ -4,7 +4,10 @@ using static Monitoring.Protocol.Tests.News2.News2Fixture;
 
 namespace Monitoring.Protocol.Tests.News2;
 
-/// <summary>A missing or stale parameter counts for nothing and makes the score partial.</summary>
+/// <summary>
+/// A missing parameter counts for nothing and makes the score partial; a stale one keeps its last value,
+/// flagged stale, and makes the score partial (I7: a score never improves because its inputs aged).
+/// </summary>
 public class News2PartialTests
 {
     [Fact]
@@ -25,15 +28,16 @@ public class News2PartialTests
     }
 
     [Fact]
-    public void A_reading_61_minutes_old_is_stale()
+    public void A_reading_61_minutes_old_is_stale_and_keeps_its_last_value()
     {
-        // RR 25 would score 3, but it is 61 min old: it counts for nothing.
+        // RR 25 scores 3; 61 min old, it still counts, flagged stale.
         var score = Score(Well with { RespirationRate = AgedBy(25m, TimeSpan.FromMinutes(61)) });
 
         Assert.True(score.Partial);
-        Assert.Equal(0, score.Total);
+        Assert.Equal(3, score.Total);
         Assert.Equal([News2Parameter.RespirationRate], score.MissingOrStale);
-        Assert.Equal(News2Level.None, Level(score));
+        Assert.True(Component(score, News2Parameter.RespirationRate).Stale);
+        Assert.Equal(News2Level.Medium, Level(score));
     }
 
     [Fact]
@@ -93,17 +97,18 @@ public class News2PartialTests
     }
 
     [Fact]
-    public void HighestSingle_ignores_stale_parameters()
+    public void A_stale_consciousness_keeps_its_red_score()
     {
-        // Stale U (3) does not count; RR 22 (2) is the highest present.
+        // U charted 90 min ago (3) still counts: the patient is not "alert" because nobody re-charted.
         var score = Score(Well with
         {
             RespirationRate = Fresh(22m),
             Consciousness = AgedBy(Consciousness.U, TimeSpan.FromMinutes(90)),
         });
 
-        Assert.Equal(2, score.HighestSingle);
-        Assert.Equal(News2Level.None, Level(score));
+        Assert.Equal(3, score.HighestSingle);
+        Assert.True(score.Partial);
+        Assert.Equal(News2Level.Medium, Level(score));
     }
 
     [Fact]
@@ -118,13 +123,19 @@ public class News2PartialTests
     }
 
     [Fact]
-    public void Scale_2_with_stale_oxygen_uses_the_on_air_bands_and_is_partial()
+    public void Scale_2_with_stale_oxygen_keeps_the_on_oxygen_bands_and_is_partial()
     {
         var score = Score(Well with { Spo2 = Fresh(97m), SupplementalOxygen = AgedBy(true, TimeSpan.FromMinutes(61)) }, spo2Scale2: true);
 
-        Assert.Equal(0, Component(score, News2Parameter.Spo2).Score);
-        Assert.Equal(0, score.Total);
+        Assert.Equal(3, Component(score, News2Parameter.Spo2).Score);
+        Assert.Equal(5, score.Total); // SpO2 97 on oxygen (3) + oxygen (2)
         Assert.True(score.Partial);
         Assert.Equal([News2Parameter.SupplementalOxygen], score.MissingOrStale);
+    }
+
+    [Fact]
+    public void A_fresh_reading_is_not_flagged_stale()
+    {
+        Assert.All(Score(Well).Components, c => Assert.False(c.Stale));
     }
 }

@@ -175,4 +175,13 @@ public class ProtocolParametersLoaderTests
 
         Assert.Contains(Refused(json).Errors, e => e.StartsWith("rules.NEWS2.higherPriority:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_titration_rounding_tolerance_of_a_whole_step_is_refused()
+    {
+        var json = SeedCopy();
+        json["titration"]!["roundingToleranceFractionOfStep"]!["value"] = 1;
+
+        Assert.Contains(Refused(json).Errors, e => e.StartsWith("titration.roundingToleranceFractionOfStep:", StringComparison.Ordinal));
+    }
 }
