@@ -100,10 +100,10 @@ public class CourseInvariantCheckerTests
     {
         var (_, charted) = Play(Adult70KgAt1MgPerMl, new CourseStep(CourseStepKind.Vitals, A: 3, B: 5, C: 4)); // HR 135, SpO2 84, RR 32
         var invariant = new NoImprovementFromAgeing();
-        var aged = charted with { Kind = CourseStepKind.ClockJump, Now = charted.Now.AddHours(2) };
+        var forgotten = charted with { Kind = CourseStepKind.ClockJump, State = charted.State with { Vitals = VitalSigns.None } };
 
         Assert.Empty(Keys(invariant, charted, charted with { Kind = CourseStepKind.ClockJump }));
-        Assert.Equal(["I7/news2"], Keys(invariant, charted, aged));
+        Assert.Equal(["I7/news2"], Keys(invariant, charted, forgotten));
     }
 
     [Fact]

@@ -37,22 +37,4 @@ public class KnownOpenInvariantTests
 
     [Fact(Skip = KnownOpenInvariants.I5Retracted)]
     public void I5_retracting_the_hallucination_ends_the_pause() => Holds("I5/retracted");
-
-    [Fact(Skip = KnownOpenInvariants.I6Bolus)]
-    public void I6_a_bigger_bolus_re_alarms() => Holds("I6/bolus");
-
-    [Fact(Skip = KnownOpenInvariants.I6Midazolam)]
-    public void I6_a_bigger_midazolam_dose_re_alarms() => Holds("I6/midazolam");
-
-    [Fact(Skip = KnownOpenInvariants.I7News2)]
-    public void I7_news2_does_not_fall_because_inputs_aged() => Holds("I7/news2");
-
-    [Fact(Skip = KnownOpenInvariants.I7Sedation)]
-    public void I7_sedation_does_not_clear_because_the_rass_aged() => Holds("I7/sedation");
-
-    [Fact(Skip = KnownOpenInvariants.I8Start)]
-    public void I8_a_start_a_whole_step_above_the_limit_is_flagged() => Holds("I8/start");
-
-    [Fact(Skip = KnownOpenInvariants.I8Step)]
-    public void I8_a_rise_of_twice_the_largest_step_is_flagged() => Holds("I8/step");
 }

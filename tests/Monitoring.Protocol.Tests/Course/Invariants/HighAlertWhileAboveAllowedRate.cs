@@ -8,10 +8,13 @@ namespace Monitoring.Protocol.Tests.Course.Invariants;
 /// <summary>I2: running above the rate allowed now has a HIGH rate alert open at every reading.</summary>
 public sealed class HighAlertWhileAboveAllowedRate : ICourseInvariant
 {
-    /// <summary>The rules whose alert says the rate is too high; ORDER_LIMIT is being added on h/order.</summary>
+    /// <summary>
+    /// The rules whose alert says the rate is too high: above the ceiling, the order or the patient's limit, at or above the
+    /// pre-pause rate after a restart, or any rate at all after stop-course (COURSE_STOPPED_RUNNING, h/pause-course).
+    /// </summary>
     public static readonly IReadOnlySet<string> RateRules = new HashSet<string>(StringComparer.Ordinal)
     {
-        RuleIds.Ceiling, RuleIds.RestartNotLower, "ORDER_LIMIT",
+        RuleIds.Ceiling, RuleIds.RestartNotLower, RuleIds.OrderLimit, StoppedOrIncompleteCourseRunningIsHigh.CourseStoppedRunning,
     };
 
     public string Id => "I2";

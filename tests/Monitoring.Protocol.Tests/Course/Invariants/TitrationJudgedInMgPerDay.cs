@@ -9,7 +9,7 @@ namespace Monitoring.Protocol.Tests.Course.Invariants;
 /// <summary>
 /// I8 on the gradual regimen, with the programmed daily dose as the pump now runs it: a tolerance smaller than a whole
 /// titration step can never pass a start a whole step above the start limit (TITRATION_START while the course is still
-/// at its start dose), nor a rise above the highest dose reached by twice its band's largest step (TITRATION_STEP).
+/// at its start dose), nor a rise the pump reports above the highest dose reached by twice its band's largest step (TITRATION_STEP).
 /// </summary>
 public sealed class TitrationJudgedInMgPerDay : ICourseInvariant
 {
@@ -38,7 +38,10 @@ public sealed class TitrationJudgedInMgPerDay : ICourseInvariant
                 $"the course started at {decimal.Round(start, 1)} mg/day, a whole step above the {t.StartMaxMgPerDay} mg/day start limit, and runs {strength} with no {RuleIds.TitrationStart}");
         }
 
-        if (before.Model.HighestDailyDoseMg is { } highest && daily > highest)
+        // A rise is judged where the pump reports it; completing a prescription that re-reads the dose is CEILING's and
+        // CONCENTRATION_MISMATCH's to say, not a titration step.
+        if (after.Kind is CourseStepKind.PumpRunning or CourseStepKind.RateChange or CourseStepKind.PumpAnswer
+            && before.Model.HighestDailyDoseMg is { } highest && daily > highest)
         {
             var maxStep = daily <= t.LowBandUpToMgPerDay ? t.LowBandMaxStepMgPerDay : t.HighBandMaxStepMgPerDay;
             if (daily - highest >= 2 * maxStep && !Holds(after, RuleIds.TitrationStep))
