@@ -63,9 +63,12 @@ public static class IngestServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var ingest = sp.GetRequiredService<IOptions<IngestOptions>>().Value;
-            return new DeviceFloodDetector(ingest.FloodMessagesPerSecondPerDevice, ingest.FloodWindow, TimeProvider.System);
+            // The product's clock (virtual in scenario runs), so a scenario played fast is judged at its own pace.
+            return new DeviceFloodDetector(ingest.FloodMessagesPerSecondPerDevice, ingest.FloodBurstPerDevice, ingest.FloodWindow, sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<MessageProcessor>();
+        services.TryAddSingleton<DeviceLanes>();
+        services.TryAddSingleton<RateRefusalReporter>();
 
         services.TryAddSingleton<IPumpCommandSender, MqttPumpCommandSender>();
         services.AddHttpClient(WebhookNotifier.HttpClientName)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Ingest.Configuration;
 using Monitoring.Ingest.Pipeline;
+using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 
@@ -58,6 +59,7 @@ public sealed partial class EmbeddedBroker(IOptions<MqttOptions> options, Ingest
 
         var server = new MqttServerFactory().CreateMqttServer(serverOptions);
         server.ValidatingConnectionAsync += ValidateConnectionAsync;
+        server.InterceptingPublishAsync += RefuseOversizedAsync;
         server.QueuedApplicationMessageOverwrittenAsync += OnMessageDroppedAsync;
         server.ApplicationMessageEnqueuedOrDroppedAsync += OnMessageEnqueuedAsync;
         server.ClientAcknowledgedPublishPacketAsync += OnMessageAcknowledgedAsync;
@@ -92,11 +94,37 @@ public sealed partial class EmbeddedBroker(IOptions<MqttOptions> options, Ingest
         if (e.RemoteEndPoint is IPEndPoint remote && IPAddress.IsLoopback(remote.Address))
         {
             e.ReasonCode = MqttConnectReasonCode.Success;
+
+            // MQTT lets a server assign an id to a client that sends none (mosquitto_pub without -i); Mosquitto does.
+            // MQTTnet 5.2 takes the assigned id from MQTT 5 clients only; a 3.1.1 client without an id is still refused.
+            if (string.IsNullOrEmpty(e.ClientId) && e.ProtocolVersion == MqttProtocolVersion.V500)
+            {
+                e.AssignedClientIdentifier = "auto-" + Guid.NewGuid().ToString("N");
+            }
         }
         else
         {
             e.ReasonCode = MqttConnectReasonCode.NotAuthorized;
             LogRefusedClient(logger, e.ClientId, e.RemoteEndPoint?.ToString() ?? "unknown");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Refuses a publish above Mqtt:MaxPacketBytes before it reaches any subscriber (the ingest included). MQTTnet has
+    /// read the packet by now, so this bounds what ingest holds, not the broker's own read: Mosquitto's max_packet_size
+    /// refuses it before reading it.
+    /// </summary>
+    private Task RefuseOversizedAsync(InterceptingPublishEventArgs e)
+    {
+        var bytes = e.ApplicationMessage.Payload.Length;
+        if (bytes > _options.MaxPacketBytes)
+        {
+            e.ProcessPublish = false;
+            e.Response.ReasonCode = MqttPubAckReasonCode.QuotaExceeded;
+            e.Response.ReasonString = $"payload of {bytes} bytes is above the broker's limit of {_options.MaxPacketBytes}";
+            LogOversized(logger, e.ClientId, e.ApplicationMessage.Topic.Length > 200 ? e.ApplicationMessage.Topic[..200] : e.ApplicationMessage.Topic, bytes, _options.MaxPacketBytes);
         }
 
         return Task.CompletedTask;
@@ -157,6 +185,9 @@ public sealed partial class EmbeddedBroker(IOptions<MqttOptions> options, Ingest
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Embedded MQTT broker refused client {ClientId} from {Endpoint}: not a loopback client")]
     private static partial void LogRefusedClient(ILogger logger, string clientId, string endpoint);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedded MQTT broker refused a publish from {ClientId} on {Topic}: {Bytes} bytes, above Mqtt:MaxPacketBytes {Limit}")]
+    private static partial void LogOversized(ILogger logger, string clientId, string topic, long bytes, int limit);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Embedded MQTT broker dropped {Count} queued messages (latest for client {ClientId}): a subscriber's queue was full ({MaxPending}); raise Mqtt:EmbeddedMaxPendingMessagesPerClient")]
     private static partial void LogDropped(ILogger logger, long count, string clientId, int maxPending);

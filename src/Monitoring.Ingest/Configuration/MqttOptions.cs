@@ -58,6 +58,14 @@ public sealed class MqttOptions
     [Range(1, int.MaxValue)]
     public int EmbeddedMaxPendingMessagesPerClient { get; set; } = 100_000;
 
+    /// <summary>
+    /// The largest MQTT packet accepted: the host's client tells the broker (MQTT 5 Maximum Packet Size, so a larger
+    /// message is never sent to it) and the embedded broker refuses a larger publish. Device messages are a few hundred
+    /// bytes. Mosquitto's own limit is <c>max_packet_size</c> in deploy/mosquitto/mosquitto.conf.
+    /// </summary>
+    [Range(1024, 268_435_455)]
+    public int MaxPacketBytes { get; set; } = 65_536;
+
     public bool UsesEmbeddedBroker => string.IsNullOrWhiteSpace(Host);
 
     public string EffectiveClientId()

@@ -238,7 +238,9 @@ public sealed class MqttConnection : IMqttPublisher, IAsyncDisposable, IDisposab
             .WithSessionExpiryInterval(_options.SessionExpirySeconds)
             .WithKeepAlivePeriod(_options.KeepAlive)
             .WithTimeout(_options.OperationTimeout)
-            .WithReceiveMaximum((ushort)_options.ReceiveMaximum);
+            .WithReceiveMaximum((ushort)_options.ReceiveMaximum)
+            // The broker must not send this host anything larger (it drops it for this client instead).
+            .WithMaximumPacketSize((uint)_options.MaxPacketBytes);
 
         if (!string.IsNullOrEmpty(_options.Username))
         {

@@ -15,6 +15,12 @@ internal sealed partial class JsonFieldReader(JsonElement root)
     /// <summary>Echoed strings are cut short: a refusal reason is for diagnosis, not a copy of the payload.</summary>
     private const int MaxEchoLength = 40;
 
+    /// <summary>
+    /// The longest string field (ids, names): the same 128 characters as an id in a REST path (interfaces.md). A 5 MB
+    /// "id" would otherwise be stored, charted and pushed to every screen.
+    /// </summary>
+    public const int MaxStringLength = 128;
+
     public bool Has(string name) => root.TryGetProperty(name, out var e) && e.ValueKind != JsonValueKind.Null;
 
     public decimal RequiredNumber(string name) =>
@@ -31,7 +37,7 @@ internal sealed partial class JsonFieldReader(JsonElement root)
         }
 
         return e.ValueKind == JsonValueKind.String && e.GetString() is { } s && !string.IsNullOrWhiteSpace(s)
-            ? s
+            ? Bounded(name, s)
             : throw Refuse(name, "must be a non-empty string");
     }
 
@@ -42,8 +48,11 @@ internal sealed partial class JsonFieldReader(JsonElement root)
             return null;
         }
 
-        return e.ValueKind == JsonValueKind.String ? e.GetString() : throw Refuse(name, "must be a string or null");
+        return e.ValueKind == JsonValueKind.String ? Bounded(name, e.GetString()!) : throw Refuse(name, "must be a string or null");
     }
+
+    private static string Bounded(string name, string value) =>
+        value.Length <= MaxStringLength ? value : throw Refuse(name, $"is {value.Length} characters long, above the limit of {MaxStringLength}");
 
     public bool RequiredBool(string name)
     {

@@ -17,6 +17,9 @@ public sealed record Refusal(string Field, string Reason) : ParseResult
     /// <summary>Applied, yet reported: the device reset its seq without sending a new bootId.</summary>
     public static Refusal SeqReset { get; } = new("seq", "seq: went back without a new bootId while the device clock moved on; applied as a restart of its seq (DEVICE_DATA_INVALID on the bed)");
 
+    /// <summary>A retained message is an old one the broker replays at every subscribe: applying it would repeat it (issue 13 item 5).</summary>
+    public static Refusal Retained { get; } = new("retain", "retain: a retained message is an old one the broker replays at each subscription; not applied (publish device and observation messages without the retain flag)");
+
     /// <summary>"field: detail".</summary>
     public static Refusal Of(string field, string detail) => new(field, $"{field}: {detail}");
 }

@@ -3,59 +3,66 @@ using System.Collections.Concurrent;
 namespace Monitoring.Ingest.Pipeline;
 
 /// <summary>
-/// Notices a device that sends far more than the contract's rate (a status or vitals at least every 5 s, plus one
-/// per change): per device, messages are counted in fixed windows of real time, and those above
-/// <c>Ingest:FloodMessagesPerSecondPerDevice</c> times the window are "flood". Nothing is refused or dropped for it:
-/// a flooding pump may still be reporting a ceiling breach, so every message is applied; the flood is reported
-/// (counted, and logged once per window naming the device) so an operator can find the faulty device.
+/// The per-device rate limit (interfaces.md, "Floods"): a token bucket per device (per patient for observations) of
+/// <c>Ingest:FloodBurstPerDevice</c> messages, refilled at <c>Ingest:FloodMessagesPerSecondPerDevice</c> a second of
+/// the product's clock. The contract's devices send a status or vitals every 5 s plus one per change, far inside it,
+/// so every message of a normal device is applied; above it a message is refused (acknowledged, reported), which keeps
+/// one device from filling the broker's in-flight window that every device shares. A flood is logged at most once per
+/// <c>Ingest:FloodWindow</c> per device.
 /// </summary>
-public sealed class DeviceFloodDetector(int messagesPerSecond, TimeSpan window, TimeProvider clock)
+public sealed class DeviceFloodDetector(int messagesPerSecond, int burst, TimeSpan window, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<string, DeviceWindow> _devices = new(StringComparer.Ordinal);
-    private readonly long _limitPerWindow = Math.Max(1, (long)(messagesPerSecond * window.TotalSeconds));
+    private readonly ConcurrentDictionary<string, Bucket> _devices = new(StringComparer.Ordinal);
 
-    /// <summary>How many messages one device may send in one window before the rest count as flood.</summary>
-    public long LimitPerWindow => _limitPerWindow;
+    public DeviceFloodDetector(int messagesPerSecond, TimeSpan window, TimeProvider clock)
+        : this(messagesPerSecond, Math.Max(1, (int)(messagesPerSecond * window.TotalSeconds)), window, clock)
+    {
+    }
+
+    /// <summary>How many messages one device may send at once before the sustained rate applies.</summary>
+    public long LimitPerWindow => burst;
+
+    public int MessagesPerSecond => messagesPerSecond;
 
     public TimeSpan Window => window;
 
-    /// <summary>Counts one message of <paramref name="deviceId"/>.</summary>
-    /// <returns>Whether it is above the device's limit, and whether it is the first such in this window (log it).</returns>
+    /// <summary>Takes one message of <paramref name="deviceId"/> from its bucket.</summary>
+    /// <returns>Within the limit, or above it (refuse it), and whether to log the flood now.</returns>
     public FloodVerdict Count(string deviceId)
     {
         var now = clock.GetUtcNow();
-        var state = _devices.GetOrAdd(deviceId, static (_, start) => new DeviceWindow(start), now);
-        lock (state)
+        var bucket = _devices.GetOrAdd(deviceId, static (_, state) => new Bucket(state.now, state.burst), (now, burst));
+        lock (bucket)
         {
-            if (now - state.Start >= window)
+            var elapsed = (now - bucket.At).TotalSeconds;
+            if (elapsed > 0)
             {
-                state.Start = now;
-                state.Count = 0;
-                state.Reported = false;
+                bucket.Tokens = Math.Min(burst, bucket.Tokens + (elapsed * messagesPerSecond));
+                bucket.At = now;
             }
 
-            state.Count++;
-            if (state.Count <= _limitPerWindow)
+            if (bucket.Tokens >= 1)
             {
+                bucket.Tokens -= 1;
                 return FloodVerdict.Within;
             }
 
-            if (state.Reported)
+            if (bucket.ReportedAt is { } reported && now - reported < window)
             {
                 return FloodVerdict.Flood;
             }
 
-            state.Reported = true;
+            bucket.ReportedAt = now;
             return FloodVerdict.FloodStarted;
         }
     }
 
-    private sealed class DeviceWindow(DateTimeOffset start)
+    private sealed class Bucket(DateTimeOffset at, double tokens)
     {
-        public DateTimeOffset Start { get; set; } = start;
+        public DateTimeOffset At { get; set; } = at;
 
-        public long Count { get; set; }
+        public double Tokens { get; set; } = tokens;
 
-        public bool Reported { get; set; }
+        public DateTimeOffset? ReportedAt { get; set; }
     }
 }

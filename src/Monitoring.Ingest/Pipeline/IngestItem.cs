@@ -19,4 +19,7 @@ public sealed record IngestItem(
     /// <summary>This host's monotonic clock at receipt (made with the item, as the message arrives): the start of
     /// the publish-to-alert latency. Retries keep it, so their time counts.</summary>
     public long ReceivedTimestamp { get; init; } = Stopwatch.GetTimestamp();
+
+    /// <summary>The broker delivered it as a retained message (a replay of an old one at subscribe time): refused.</summary>
+    public bool Retained { get; init; }
 }

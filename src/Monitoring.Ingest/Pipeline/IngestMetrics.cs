@@ -35,10 +35,10 @@ public sealed class IngestMetrics
         _refused = meter.CreateCounter<long>("monitoring.ingest.refused", "{message}", "Messages refused, by the field at fault");
         _rejectedSuppressed = meter.CreateCounter<long>("monitoring.ingest.rejected_suppressed", "{message}", "Refusals not published to monitoring/rejected (rate limit)");
         _routeFailures = meter.CreateCounter<long>("monitoring.ingest.route_failures", "{attempt}", "Attempts to reach a grain that failed (retried)");
-        _queueFull = meter.CreateCounter<long>("monitoring.ingest.queue_full", "{message}", "Messages that waited for room in a worker's queue");
+        _queueFull = meter.CreateCounter<long>("monitoring.ingest.queue_full", "{message}", "Unused since per-device lanes (the receive handler never waits); kept for dashboards");
         _brokerDrops = meter.CreateCounter<long>("monitoring.ingest.broker_drops", "{message}", "Messages the embedded broker dropped from a full subscriber queue");
         _connectionLosses = meter.CreateCounter<long>("monitoring.ingest.connection_losses", "{loss}", "Times the connection to the MQTT broker was lost");
-        _flood = meter.CreateCounter<long>("monitoring.ingest.flood", "{message}", "Messages above a device's rate limit (still applied), by topic");
+        _flood = meter.CreateCounter<long>("monitoring.ingest.flood", "{message}", "Messages above a device's rate limit (refused), by topic");
     }
 
     /// <summary>The gauge monitoring.ingest.connected: 1 while connected to the broker and subscribed, else 0.</summary>

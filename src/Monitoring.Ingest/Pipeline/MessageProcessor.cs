@@ -27,6 +27,13 @@ public sealed partial class MessageProcessor(
         // Travels with every grain call this message makes (Orleans' RequestContext), to the alert pushes it causes.
         // Set inside this async method, it is gone again when the method returns: the next item starts clean.
         RequestContext.Set(IngestOrigin.RequestContextKey, new IngestOrigin(host.Id, item.ReceivedTimestamp));
+        if (item.Retained)
+        {
+            // Not the device's word now but a copy the broker keeps: an old hallucination would pause an infusion again.
+            await RefuseAsync(item, item.Route, Refusal.Retained, tellDevice: false, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (item.Route is not { } route)
         {
             await RefuseAsync(item, null, Refusal.UnknownTopic, tellDevice: false, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,15 +11,16 @@ namespace Monitoring.Ingest.Pipeline;
 
 /// <summary>
 /// Subscribes to the device and observation topics and hands every message to the grains, at least once:
-/// the receive handler only queues (automatic acknowledgement off); N workers, each owning a share of the devices
-/// so a device's messages are applied in order, parse and route, and only then acknowledge. A message whose grain
-/// cannot be reached is retried with backoff and not acknowledged meanwhile. The connection loop reconnects with
+/// the receive handler never waits (automatic acknowledgement off): it refuses a message above its device's rate
+/// (acknowledged and reported) and queues the rest on the device's lane (<see cref="DeviceLanes"/>), which applies a
+/// device's messages in order and acknowledges each only once its grain has it. The connection loop reconnects with
 /// capped exponential backoff to a persistent session, resubscribes every time, and checks liveness with a ping.
 /// </summary>
 public sealed partial class MqttIngestService : BackgroundService
 {
     private readonly MqttConnection _connection;
-    private readonly MessageProcessor _processor;
+    private readonly DeviceLanes _lanes;
+    private readonly RateRefusalReporter _rateRefusals;
     private readonly IngestMetrics _metrics;
     private readonly IngestHealth _health;
     private readonly DeviceFloodDetector _flood;
@@ -28,7 +28,6 @@ public sealed partial class MqttIngestService : BackgroundService
     private readonly IngestOptions _ingest;
     private readonly TimeProvider _clock;
     private readonly ILogger<MqttIngestService> _logger;
-    private readonly Channel<IngestItem>[] _shards;
     private readonly SemaphoreSlim _wake = new(0, 1);
 
     // Only the connection loop touches it.
@@ -42,7 +41,8 @@ public sealed partial class MqttIngestService : BackgroundService
 
     public MqttIngestService(
         MqttConnection connection,
-        MessageProcessor processor,
+        DeviceLanes lanes,
+        RateRefusalReporter rateRefusals,
         IngestMetrics metrics,
         IngestHealth health,
         DeviceFloodDetector flood,
@@ -52,7 +52,8 @@ public sealed partial class MqttIngestService : BackgroundService
         ILogger<MqttIngestService> logger)
     {
         _connection = connection;
-        _processor = processor;
+        _lanes = lanes;
+        _rateRefusals = rateRefusals;
         _metrics = metrics;
         _health = health;
         _flood = flood;
@@ -61,13 +62,6 @@ public sealed partial class MqttIngestService : BackgroundService
         _ingest = ingestOptions.Value;
         _clock = clock;
         _logger = logger;
-        _shards = Enumerable.Range(0, _ingest.Workers)
-            .Select(_ => Channel.CreateBounded<IngestItem>(new BoundedChannelOptions(_ingest.QueueCapacityPerWorker)
-            {
-                SingleReader = true,
-                FullMode = BoundedChannelFullMode.Wait,
-            }))
-            .ToArray();
     }
 
     public override void Dispose()
@@ -83,16 +77,17 @@ public sealed partial class MqttIngestService : BackgroundService
         client.DisconnectedAsync += OnDisconnectedAsync;
 
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var tasks = _shards
-            .Select((shard, index) => Task.Run(() => RunWorkerAsync(index, shard.Reader, stopping.Token), CancellationToken.None))
-            .Append(Task.Run(() => RunConnectionLoopAsync(stopping.Token), CancellationToken.None))
-            .ToArray();
+        var tasks = new[]
+        {
+            Task.Run(() => RunConnectionLoopAsync(stopping.Token), CancellationToken.None),
+            Task.Run(() => _rateRefusals.RunAsync(stopping.Token), CancellationToken.None),
+        };
         try
         {
             var first = await Task.WhenAny(tasks).ConfigureAwait(false);
             if (!stoppingToken.IsCancellationRequested)
             {
-                // A worker or the loop ended on its own: a share of the devices would go unheard. Stop loudly.
+                // The loop or the reporter ended on its own: the devices would go unheard. Stop loudly.
                 await first.ConfigureAwait(false);
                 throw new InvalidOperationException("MQTT ingest stopped unexpectedly");
             }
@@ -101,9 +96,8 @@ public sealed partial class MqttIngestService : BackgroundService
         {
             await stopping.CancelAsync().ConfigureAwait(false);
             await Task.WhenAll(tasks.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
-
-            // No worker drains the queues now: a handler waiting for room would hold up the disconnect for ever.
             _stopped = true;
+            await _lanes.StopAsync().ConfigureAwait(false);
             _connection.AbandonHandoffs();
             client.ApplicationMessageReceivedAsync -= OnMessageReceivedAsync;
             client.DisconnectedAsync -= OnDisconnectedAsync;
@@ -116,54 +110,51 @@ public sealed partial class MqttIngestService : BackgroundService
 
     private async Task OnMessageReceivedAsync(MqttApplicationMessageReceivedEventArgs e)
     {
-        // Acknowledged by the worker once the grain has the message; acknowledging here would lose it on a crash.
+        // Acknowledged once the grain has the message; acknowledging here would lose it on a crash.
         e.AutoAcknowledge = false;
         var generation = _connection.Generation;
-        var handoff = _connection.HandoffToken;
         if (_stopped)
         {
             return;
         }
 
-        var topic = e.ApplicationMessage.Topic;
+        var message = e.ApplicationMessage;
+        var topic = message.Topic;
         var route = TopicMap.TryParse(topic, out var parsed) ? parsed : null;
         _metrics.Received(route?.Kind);
-        if (route is { IsDevice: true })
+        var key = route?.OrderingKey ?? "unknown-topic";
+        var receivedAt = _clock.GetUtcNow();
+        if (CountForFlood(route, key) is { } verdict)
         {
-            CountForFlood(route);
-        }
-
-        var item = new IngestItem(topic, route, e.ApplicationMessage.Payload.ToArray(), _clock.GetUtcNow(), generation, e.AcknowledgeAsync);
-        var shard = _shards[ShardOf(route?.OrderingKey ?? topic)];
-        if (shard.Writer.TryWrite(item))
-        {
+            // Above its rate: refused and acknowledged here, so one device cannot fill the in-flight window all share.
+            _rateRefusals.Report(new RateRefusal(topic, route, key, receivedAt, TellBed: verdict == FloodVerdict.FloodStarted));
+            await _connection.AcknowledgeAsync(generation, e.AcknowledgeAsync).ConfigureAwait(false);
             return;
         }
 
-        _metrics.QueueFull();
-        try
-        {
-            await shard.Writer.WriteAsync(item, handoff).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
+        var item = new IngestItem(topic, route, message.Payload.ToArray(), receivedAt, generation, e.AcknowledgeAsync) { Retained = message.Retain };
+        if (!_lanes.Enqueue(key, item))
         {
             LogHandoffAbandoned(_logger, topic);
         }
     }
 
-    private void CountForFlood(TopicRoute route)
+    /// <summary>Null within the rate; otherwise the verdict (the message is refused).</summary>
+    private FloodVerdict? CountForFlood(TopicRoute? route, string key)
     {
-        var verdict = _flood.Count(route.Id);
+        var verdict = _flood.Count(key);
         if (verdict == FloodVerdict.Within)
         {
-            return;
+            return null;
         }
 
-        _metrics.Flood(route.Kind);
+        _metrics.Flood(route?.Kind);
         if (verdict == FloodVerdict.FloodStarted)
         {
-            LogFlood(_logger, route.Id, _flood.LimitPerWindow, _flood.Window);
+            LogFlood(_logger, route?.Id ?? key, _flood.LimitPerWindow, _flood.MessagesPerSecond);
         }
+
+        return verdict;
     }
 
     private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs e)
@@ -179,54 +170,6 @@ public sealed partial class MqttIngestService : BackgroundService
 
         Wake();
         return Task.CompletedTask;
-    }
-
-    private int ShardOf(string key) => (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)_shards.Length);
-
-    private async Task RunWorkerAsync(int index, ChannelReader<IngestItem> reader, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var item in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                await ProcessWithRetryAsync(item, cancellationToken).ConfigureAwait(false);
-                if (!await _connection.AcknowledgeAsync(item.Generation, item.Acknowledge).ConfigureAwait(false))
-                {
-                    LogNotAcknowledged(_logger, item.Topic);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            LogWorkerFailed(_logger, ex, index);
-            throw;
-        }
-    }
-
-    private async Task ProcessWithRetryAsync(IngestItem item, CancellationToken cancellationToken)
-    {
-        var delay = _ingest.RetryInitialDelay;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await _processor.ProcessAsync(item, cancellationToken).ConfigureAwait(false);
-                _health.SetRoutingRecovered();
-                return;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Not acknowledged while it fails; this worker's devices wait behind it, which keeps their order.
-                _metrics.RouteFailure();
-                _health.SetRoutingFailed(_realTime.GetUtcNow(), ex.Message);
-                LogRouteFailed(_logger, ex, item.Route?.Id ?? "", item.Topic, attempt, delay);
-                await Task.Delay(delay, _realTime, cancellationToken).ConfigureAwait(false);
-                delay = Min(delay * 2, _ingest.RetryMaxDelay);
-            }
-        }
     }
 
     private async Task RunConnectionLoopAsync(CancellationToken cancellationToken)
@@ -357,18 +300,10 @@ public sealed partial class MqttIngestService : BackgroundService
     [LoggerMessage(Level = LogLevel.Warning, Message = "The broker granted only QoS 0 on {Filter}: messages on it may be lost")]
     private static partial void LogDowngraded(ILogger logger, string filter);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not hand the message from {DeviceId} on {Topic} to its grain (attempt {Attempt}); not acknowledged, retrying in {Delay}")]
-    private static partial void LogRouteFailed(ILogger logger, Exception exception, string deviceId, string topic, int attempt, TimeSpan delay);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "A message on {Topic} was not acknowledged (its connection is gone); the broker delivers it again")]
-    private static partial void LogNotAcknowledged(ILogger logger, string topic);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "A message on {Topic} was left unqueued on a lost connection; the broker delivers it again")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A message on {Topic} arrived while ingest stopped; left unacknowledged for the broker to keep")]
     private static partial void LogHandoffAbandoned(ILogger logger, string topic);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Device {DeviceId} is flooding: more than {Limit} messages within {Window}; every message is still applied (monitoring.ingest.flood counts those above the limit)")]
-    private static partial void LogFlood(ILogger logger, string deviceId, long limit, TimeSpan window);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Device {DeviceId} is flooding: more than {Burst} messages at once or {PerSecond} a second; the messages above are refused (monitoring.ingest.flood counts them) and its bed gets DEVICE_DATA_INVALID")]
+    private static partial void LogFlood(ILogger logger, string deviceId, long burst, int perSecond);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "MQTT ingest worker {Worker} failed")]
-    private static partial void LogWorkerFailed(ILogger logger, Exception exception, int worker);
 }

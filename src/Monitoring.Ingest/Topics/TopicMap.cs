@@ -56,7 +56,7 @@ public static class TopicMap
         return $"devices/pumps/{pumpId}/cmd";
     }
 
-    /// <summary>An id is one non-empty topic level without wildcards or control characters.</summary>
+    /// <summary>An id is one non-empty topic level of at most 128 characters (as in REST paths) without wildcards or control characters.</summary>
     public static bool IsValidId(string id) =>
-        id.Length > 0 && !id.Any(c => c is '/' or '+' or '#' || char.IsControl(c));
+        id.Length is > 0 and <= 128 && !id.Any(c => c is '/' or '+' or '#' || char.IsControl(c));
 }

@@ -4,9 +4,8 @@ using Serilog.Core;
 namespace Monitoring.EndToEnd.Tests.Support;
 
 /// <summary>
-/// A host of its own (embedded broker) whose every log event at Debug and above is captured. Its flood limit is 5
-/// messages a second (the default is 10): a quarter of the test's flood, so a slow machine that cannot publish at
-/// the full rate still floods.
+/// A host of its own (embedded broker) whose every log event at Debug and above is captured, with the default rate
+/// limits (interfaces.md, "Floods").
 /// </summary>
 public sealed class CapturingHostFixture : IAsyncLifetime
 {
@@ -15,7 +14,6 @@ public sealed class CapturingHostFixture : IAsyncLifetime
         Host = new HostFixture(new MonitoringHostFactory(new Dictionary<string, string?>
         {
             ["Serilog:MinimumLevel:Default"] = "Debug",
-            ["Ingest:FloodMessagesPerSecondPerDevice"] = "5",
         })
         {
             TestServices = services => services.AddSingleton<ILogEventSink>(Log),

@@ -10,14 +10,14 @@ namespace Monitoring.EndToEnd.Tests.Support;
 public sealed class TopicWatcher : IAsyncDisposable
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
-    private readonly ConcurrentQueue<(string Topic, JsonElement Payload)> _received = new();
+    private readonly ConcurrentQueue<(string Topic, JsonElement Payload, long Timestamp)> _received = new();
 
     private TopicWatcher()
     {
         _client.ApplicationMessageReceivedAsync += e =>
         {
             using var document = JsonDocument.Parse(e.ApplicationMessage.ConvertPayloadToString());
-            _received.Enqueue((e.ApplicationMessage.Topic, document.RootElement.Clone()));
+            _received.Enqueue((e.ApplicationMessage.Topic, document.RootElement.Clone(), System.Diagnostics.Stopwatch.GetTimestamp()));
             return Task.CompletedTask;
         };
     }
@@ -41,7 +41,10 @@ public sealed class TopicWatcher : IAsyncDisposable
         return watcher;
     }
 
-    public IReadOnlyList<(string Topic, JsonElement Payload)> Received => [.. _received];
+    public IReadOnlyList<(string Topic, JsonElement Payload)> Received => [.. _received.Select(r => (r.Topic, r.Payload))];
+
+    /// <summary>When (Stopwatch timestamp) the first message on <paramref name="topic"/> arrived, or null.</summary>
+    public long? ArrivedAt(string topic) => _received.Where(r => r.Topic == topic).Select(r => (long?)r.Timestamp).FirstOrDefault();
 
     /// <summary>Waits for a message on <paramref name="topic"/> that <paramref name="accept"/> takes.</summary>
     public async Task<JsonElement> WaitFor(string topic, Func<JsonElement, bool> accept, string what)

@@ -57,6 +57,9 @@ public sealed class IngestHostFixture : IAsyncLifetime
                 ["Mqtt:ReconnectInitialDelay"] = "00:00:00.050",
                 ["Mqtt:ReconnectMaxDelay"] = "00:00:01",
                 ["Ingest:Workers"] = "4",
+
+                // These tests send hundreds of messages per device at full speed; the rate limit has its own tests.
+                ["Ingest:FloodBurstPerDevice"] = "100000",
                 ["Ingest:RetryInitialDelay"] = "00:00:00.020",
                 ["Ingest:RetryMaxDelay"] = "00:00:00.200",
             },

@@ -37,6 +37,8 @@ public class PayloadParserRefusalTests
         { Pump, JsonPayload.Status.Without("bootId").ToString(), "bootId: is missing" },
         { Pump, JsonPayload.Status.With("bootId", "\"\"").ToString(), "bootId: must be a non-empty string" },
         { Pump, JsonPayload.Status.With("bootId", "17").ToString(), "bootId: must be a non-empty string" },
+        { Pump, JsonPayload.Status.With("bootId", $"\"{new string('b', 129)}\"").ToString(), "bootId: is 129 characters long, above the limit of 128" },
+        { Pump, JsonPayload.Status.With("lastCommandId", $"\"{new string('c', 5000)}\"").ToString(), "lastCommandId: is 5000 characters long, above the limit of 128" },
         { Pump, JsonPayload.Status.Without("seq").ToString(), "seq: is missing" },
         { Pump, JsonPayload.Status.With("seq", "-1").ToString(), "seq: must be a non-negative integer" },
         { Pump, JsonPayload.Status.With("seq", "1.5").ToString(), "seq: must be a non-negative integer" },

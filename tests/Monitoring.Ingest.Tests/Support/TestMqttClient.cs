@@ -43,10 +43,10 @@ internal sealed class TestMqttClient : IAsyncDisposable
         return device;
     }
 
-    public async Task PublishAsync(string topic, string payload)
+    public async Task PublishAsync(string topic, string payload, bool retain = false)
     {
         using var timeout = new CancellationTokenSource(Eventually.Deadline);
-        var result = await _client.PublishStringAsync(topic, payload, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken: timeout.Token);
+        var result = await _client.PublishStringAsync(topic, payload, MqttQualityOfServiceLevel.AtLeastOnce, retain, timeout.Token);
         Assert.True(result.IsSuccess, $"publish to {topic}: {result.ReasonCode}");
     }
 
