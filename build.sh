@@ -67,6 +67,8 @@ case "$command" in
   run)
     command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not found)" >&2; exit 1; }
     export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5000}"
+    # Embedded development mode: the demo users load only in Development (or Test).
+    export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
     exec dotnet run --project src/Monitoring.Host -c Release ;;
   bench) shift; exec bench/run.sh "$@" ;;
   *) echo "usage: $0 test|run|bench" >&2; exit 2 ;;

@@ -12,6 +12,9 @@ namespace Monitoring.Grains.Patients;
 /// </summary>
 public static class AdmissionRules
 {
+    /// <summary>The longest mrn, displayName, wardId or bedId.</summary>
+    public const int MaxTextLength = 200;
+
     /// <summary>The PATCH field names accepted; a group ("flags") or one of its members ("flags.postoperative").</summary>
     public static IReadOnlyList<string> Fields { get; } =
     [
@@ -42,6 +45,12 @@ public static class AdmissionRules
             if (string.IsNullOrWhiteSpace(value))
             {
                 return GrainResult.BadRequest(field, "is required");
+            }
+
+            // Every snapshot, push and audit entry carries these: a megabyte name would be copied into each.
+            if (value.Length > MaxTextLength)
+            {
+                return GrainResult.BadRequest(field, $"is {value.Length} characters long; at most {MaxTextLength}");
             }
         }
 

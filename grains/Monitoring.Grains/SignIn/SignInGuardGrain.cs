@@ -6,44 +6,131 @@ using Monitoring.Grains.Options;
 namespace Monitoring.Grains.SignIn;
 
 /// <summary>
-/// Failed sign-ins of one user name (key): after too many within the lockout window the account is locked for
-/// that long, on every host (one grain per user). In memory: a silo restart forgets failures, never a password.
+/// Sign-in attempts of one user name (key), on every host (one grain per name). An attempt is counted when it begins
+/// (<see cref="Begin"/>, one grain turn: race-free, so 40 parallel attempts get exactly MaxFailures guesses) and taken
+/// back on success. Counted per source (the client address): MaxFailures from one source lock the name for that source
+/// only, so a stranger cannot lock the charge nurse out of the ward's own terminals; MaxFailuresAllSources from all
+/// sources together lock it everywhere (a guess spread over many addresses). An operator can unlock. In memory: a silo
+/// restart forgets failures, never a password.
 /// </summary>
 public sealed class SignInGuardGrain(TimeProvider time, IOptions<SignInGuardOptions> options, ILogger<SignInGuardGrain> logger) : Grain, ISignInGuardGrain
 {
-    private readonly List<DateTimeOffset> _failures = [];
-    private DateTimeOffset? _lockedUntil;
+    /// <summary>The source of the calls that name none (<see cref="RecordFailure"/>).</summary>
+    private const string AnySource = "";
 
-    public Task<DateTimeOffset?> LockedUntil()
+    private readonly Dictionary<string, List<DateTimeOffset>> _failures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _lockedFor = new(StringComparer.Ordinal);
+    private DateTimeOffset? _lockedEverywhere;
+
+    private SignInGuardOptions O => options.Value;
+
+    public Task<DateTimeOffset?> Begin(string source)
     {
-        var now = time.GetUtcNow();
-        if (_lockedUntil is { } until && until <= now)
+        var now = Prune();
+        if (Locked(source, now) is { } until)
         {
-            _lockedUntil = null;
+            return Task.FromResult<DateTimeOffset?>(until);
         }
 
-        return Task.FromResult(_lockedUntil);
+        var mine = Failures(source);
+        if (mine.Count >= O.MaxFailures)
+        {
+            _lockedFor[source] = now + O.LockoutFor;
+            mine.Clear();
+            logger.LogWarning("Sign-in locked for one user name from source {Source} until {LockedUntil}", source, _lockedFor[source]);
+            return Task.FromResult<DateTimeOffset?>(_lockedFor[source]);
+        }
+
+        if (_failures.Values.Sum(f => f.Count) >= O.MaxFailuresAllSources)
+        {
+            _lockedEverywhere = now + O.LockoutFor;
+            _failures.Clear();
+            logger.LogWarning("Sign-in locked for one user name from every source until {LockedUntil}", _lockedEverywhere);
+            return Task.FromResult(_lockedEverywhere);
+        }
+
+        // Counted now, before the password is checked: a parallel attempt sees it.
+        mine.Add(now);
+        return Task.FromResult<DateTimeOffset?>(null);
     }
+
+    public Task Succeeded(string source)
+    {
+        _failures.Remove(source);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> Unlock()
+    {
+        var wasLocked = _lockedEverywhere is not null || _lockedFor.Count > 0;
+        _failures.Clear();
+        _lockedFor.Clear();
+        _lockedEverywhere = null;
+        return Task.FromResult(wasLocked);
+    }
+
+    public Task<DateTimeOffset?> LockedUntil() => Task.FromResult(Locked(AnySource, Prune()));
 
     public Task RecordFailure()
     {
-        var now = time.GetUtcNow();
-        var window = options.Value.LockoutFor;
-        _failures.RemoveAll(at => now - at >= window);
-        _failures.Add(now);
-        if (_failures.Count >= options.Value.MaxFailures)
+        var now = Prune();
+        var any = Failures(AnySource);
+        any.Add(now);
+        if (any.Count >= O.MaxFailures)
         {
-            _lockedUntil = now + window;
-            _failures.Clear();
-            logger.LogWarning("Sign-in locked for user {UserName} until {LockedUntil}", this.GetPrimaryKeyString(), _lockedUntil);
+            _lockedFor[AnySource] = now + O.LockoutFor;
+            any.Clear();
         }
 
         return Task.CompletedTask;
     }
 
-    public Task RecordSuccess()
+    public Task RecordSuccess() => Succeeded(AnySource);
+
+    private DateTimeOffset? Locked(string source, DateTimeOffset now)
     {
-        _failures.Clear();
-        return Task.CompletedTask;
+        if (_lockedEverywhere is { } everywhere && everywhere > now)
+        {
+            return everywhere;
+        }
+
+        return _lockedFor.TryGetValue(source, out var until) && until > now ? until : null;
+    }
+
+    private List<DateTimeOffset> Failures(string source)
+    {
+        if (!_failures.TryGetValue(source, out var list))
+        {
+            list = [];
+            _failures[source] = list;
+        }
+
+        return list;
+    }
+
+    /// <summary>Forgets failures older than the window and lockouts that ended.</summary>
+    private DateTimeOffset Prune()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (source, list) in _failures.ToList())
+        {
+            list.RemoveAll(at => now - at >= O.LockoutFor);
+            if (list.Count == 0)
+            {
+                _failures.Remove(source);
+            }
+        }
+
+        foreach (var source in _lockedFor.Where(l => l.Value <= now).Select(l => l.Key).ToList())
+        {
+            _lockedFor.Remove(source);
+        }
+
+        if (_lockedEverywhere <= now)
+        {
+            _lockedEverywhere = null;
+        }
+
+        return now;
     }
 }

@@ -17,11 +17,19 @@ public sealed class SignInDesk(UserDirectory users, IGrainFactory grains, TimePr
     {
         ArgumentNullException.ThrowIfNull(http);
         var guard = grains.GetGrain<ISignInGuardGrain>(username.ToLowerInvariant());
-        var lockedUntil = await guard.LockedUntil();
+
+        // Behind a reverse proxy every attempt has the proxy's address unless forwarded headers are applied (production.md).
+        var source = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+        // One grain turn checks the lock and counts this attempt, so parallel attempts cannot slip past the limit.
+        var lockedUntil = await guard.Begin(source);
         var now = clock.GetUtcNow();
+
+        // A typed name may be a password typed in the wrong box: only a known user's name is logged.
+        var known = users.Find(username)?.Username;
         if (lockedUntil is { } until && until > now)
         {
-            logger.SignInLocked(username, until);
+            logger.SignInLocked(known ?? "(unknown user name)", until);
             var retryAfter = Math.Max(1, (int)Math.Ceiling((until - now).TotalSeconds));
             return new SignInAttempt(SignInOutcome.Locked, null, until, retryAfter);
         }
@@ -29,12 +37,11 @@ public sealed class SignInDesk(UserDirectory users, IGrainFactory grains, TimePr
         var user = users.Verify(username, password);
         if (user is null)
         {
-            await guard.RecordFailure();
-            logger.SignInFailed(username);
+            logger.SignInFailed(known ?? "(unknown user name)");
             return new SignInAttempt(SignInOutcome.Failed);
         }
 
-        await guard.RecordSuccess();
+        await guard.Succeeded(source);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, user.Username), new Claim(ClaimTypes.Role, user.Role)],
             CookieAuthenticationDefaults.AuthenticationScheme,

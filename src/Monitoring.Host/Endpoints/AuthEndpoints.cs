@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Services;
+using Monitoring.Contracts.Views;
 using Monitoring.Host.Auth;
 
 namespace Monitoring.Host.Endpoints;
@@ -22,6 +24,7 @@ public static class AuthEndpoints
         auth.MapPost("/login", Login).AllowAnonymous();
         auth.MapPost("/logout", Logout).RequireAuthorization(Policies.SignedIn);
         auth.MapGet("/me", Me).RequireAuthorization(Policies.SignedIn);
+        auth.MapDelete("/lockouts/{username}", Unlock).RequireAuthorization(Policies.Operator);
         return api;
     }
 
@@ -68,6 +71,22 @@ public static class AuthEndpoints
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         loggers.CreateLogger(typeof(AuthEndpoints).FullName!).SignedOut(actor);
         return Results.NoContent();
+    }
+
+    /// <summary>An operator lifts a user name's lockout (every source); audited, since it reopens guessing.</summary>
+    private static async Task<IResult> Unlock(string username, ClaimsPrincipal user, IGrainFactory grains, IAuditTrail audit, TimeProvider clock, ILoggerFactory loggers)
+    {
+        var name = username.Trim();
+        if (name.Length == 0 || name.Length > MaxUsernameLength)
+        {
+            return ApiResults.BadRequest("username", "a username is required");
+        }
+
+        var wasLocked = await grains.GetGrain<ISignInGuardGrain>(name.ToLowerInvariant()).Unlock();
+        await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), user.Actor(), "sign-in-unlocked", null,
+            wasLocked ? "lockout lifted" : "no lockout was in force", Key: $"unlock:{Guid.NewGuid():N}"));
+        loggers.CreateLogger(typeof(AuthEndpoints).FullName!).LogWarning("Operator {Actor} lifted a sign-in lockout (one was in force: {WasLocked})", user.Actor(), wasLocked);
+        return Results.Ok(new { unlocked = wasLocked });
     }
 
     private static IResult Me(ClaimsPrincipal user) =>

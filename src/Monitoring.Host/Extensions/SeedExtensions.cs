@@ -20,7 +20,17 @@ public static class SeedExtensions
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new();
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new();
 
-        var seeds = SeedLoader.Load(seedOptions.ResolvePath(), auth.DemoUsers ?? storage.IsEmbedded);
+        // Demo users have published passwords: only in embedded development mode, whatever Auth:DemoUsers says.
+        var embeddedDevelopment = DevelopmentOnly.IsEmbeddedDevelopment(builder.Environment, storage, builder.Configuration["Mqtt:Host"]);
+        if (auth.DemoUsers == true && !embeddedDevelopment)
+        {
+            throw new StartupRefusedException(
+                $"Auth:DemoUsers=true is refused outside embedded development mode (memory storage, the embedded broker, the Development "
+                + $"or {DevelopmentOnly.TestEnvironment} environment; here '{builder.Environment.EnvironmentName}'): the demo passwords are published. "
+                + "Configure users with Auth:Users");
+        }
+
+        var seeds = SeedLoader.Load(seedOptions.ResolvePath(), auth.DemoUsers ?? embeddedDevelopment);
         UserDirectory users;
         try
         {

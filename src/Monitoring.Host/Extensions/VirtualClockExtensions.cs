@@ -14,7 +14,7 @@ public static class VirtualClockExtensions
     /// Testing:VirtualClock=true: the grains and ingest run on a <see cref="VirtualClock"/> (the unkeyed
     /// <see cref="TimeProvider"/>, which Orleans gives the grains and their timers), while Orleans' background
     /// areas (membership, messaging, reminders, activation collection) and cookie lifetimes stay on the system
-    /// clock. Refused in the Production environment. Off: nothing is registered and /test/clock does not exist.
+    /// clock. Only in the Development or Test environment (refused in any other). Off: nothing is registered and /test/clock does not exist.
     /// </summary>
     public static WebApplicationBuilder AddMonitoringVirtualClock(this WebApplicationBuilder builder)
     {
@@ -25,11 +25,12 @@ public static class VirtualClockExtensions
             return builder;
         }
 
-        if (builder.Environment.IsProduction())
+        if (!DevelopmentOnly.IsDevelopmentOrTest(builder.Environment))
         {
             throw new StartupRefusedException(
-                "Testing:VirtualClock=true is refused in the Production environment: the virtual clock is for tests only "
-                + "(turn it off, or run tests with ASPNETCORE_ENVIRONMENT=Development)");
+                $"Testing:VirtualClock=true is refused in the '{builder.Environment.EnvironmentName}' environment (Production or any "
+                + $"other but Development and {DevelopmentOnly.TestEnvironment}): the virtual clock is for tests only "
+                + "(turn it off, or run tests with ASPNETCORE_ENVIRONMENT=Development or Test)");
         }
 
         if (options.MinAdvanceSeconds <= 0 || options.MaxAdvanceSeconds < options.MinAdvanceSeconds || options.SettleTimeout <= TimeSpan.Zero)

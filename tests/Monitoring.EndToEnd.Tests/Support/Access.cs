@@ -7,4 +7,5 @@ public enum Access
     SignedIn,
     NurseOrCharge,
     ChargeOnly,
+    OperatorOnly,
 }

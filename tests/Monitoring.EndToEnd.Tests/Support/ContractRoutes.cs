@@ -13,6 +13,7 @@ public static class ContractRoutes
         new("POST", "/api/auth/login", "{}", Access.Anyone),
         new("POST", "/api/auth/logout", null, Access.SignedIn),
         new("GET", "/api/auth/me", null, Access.SignedIn),
+        new("DELETE", "/api/auth/lockouts/authz-nobody", null, Access.OperatorOnly),
         new("POST", "/api/patients", "{}", Access.ChargeOnly),
         new("PATCH", Nobody, """{"mrn":"authz"}""", Access.ChargeOnly),
         new("PUT", $"{Nobody}/devices", """{"pumpId":"authz-pump"}""", Access.ChargeOnly),

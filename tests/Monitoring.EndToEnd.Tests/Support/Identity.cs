@@ -26,6 +26,7 @@ public static class Identity
         (Access.SignedIn, _) => null,
         (Access.NurseOrCharge, Nurse or Charge) => null,
         (Access.ChargeOnly, Charge) => null,
+        (Access.OperatorOnly, Operator) => null,
         _ => 403,
     };
 }

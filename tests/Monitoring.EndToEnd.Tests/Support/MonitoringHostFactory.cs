@@ -25,6 +25,12 @@ public sealed class MonitoringHostFactory : LoopbackHostFactory<Program>
         new("Auth:Users:0:Username", TestUsers.LockoutVictim.Username),
         new("Auth:Users:0:Role", "Nurse"),
         new("Auth:Users:0:PasswordHash", TestUsers.HashOf(TestUsers.LockoutVictim.Password)),
+        new("Auth:Users:1:Username", TestUsers.SourceLockoutVictim.Username),
+        new("Auth:Users:1:Role", "ChargeNurse"),
+        new("Auth:Users:1:PasswordHash", TestUsers.HashOf(TestUsers.SourceLockoutVictim.Password)),
+        new("Auth:Users:2:Username", TestUsers.UnlockVictim.Username),
+        new("Auth:Users:2:Role", "ChargeNurse"),
+        new("Auth:Users:2:PasswordHash", TestUsers.HashOf(TestUsers.UnlockVictim.Password)),
         .. _settings,
     ];
 }

@@ -13,6 +13,12 @@ public static class TestUsers
     /// <summary>Configured through Auth:Users, so locking it out disturbs no other test.</summary>
     public static readonly (string Username, string Password) LockoutVictim = ("lockout-victim", "right-password");
 
+    /// <summary>Locked from another source address while its own terminal still signs in.</summary>
+    public static readonly (string Username, string Password) SourceLockoutVictim = ("source-victim", "right-password");
+
+    /// <summary>Locked, then unlocked by the operator.</summary>
+    public static readonly (string Username, string Password) UnlockVictim = ("unlock-victim", "right-password");
+
     public static string HashOf(string password) =>
         new PasswordHasher<ConfiguredUser>().HashPassword(new ConfiguredUser(), password);
 }

@@ -20,10 +20,10 @@ public sealed class TwoWardHostFixture : IAsyncLifetime
         Host = new HostFixture(new MonitoringHostFactory(new Dictionary<string, string?>
         {
             ["Seeds:Path"] = _seeds,
-            ["Auth:Users:1:Username"] = NurseB.Username,
-            ["Auth:Users:1:Role"] = "Nurse",
-            ["Auth:Users:1:PasswordHash"] = TestUsers.HashOf(NurseB.Password),
-            ["Auth:Users:1:Wards:0"] = OtherWard,
+            ["Auth:Users:3:Username"] = NurseB.Username,
+            ["Auth:Users:3:Role"] = "Nurse",
+            ["Auth:Users:3:PasswordHash"] = TestUsers.HashOf(NurseB.Password),
+            ["Auth:Users:3:Wards:0"] = OtherWard,
         }));
     }
 

@@ -11,7 +11,7 @@ namespace Monitoring.Production.Tests.Support;
 /// The real host as its own OS process, <c>dotnet Monitoring.Host.dll</c> from the host's build output (the configuration
 /// this test assembly was built in), configured by environment variables only, as an operator would: the production
 /// profile (Redis storage, PostgreSQL audit, users from Auth__Users) on the given ports. The one test-only setting is the
-/// virtual clock (Testing__VirtualClock), refused in the Production environment, so the process runs as Staging. Its
+/// virtual clock (Testing__VirtualClock), allowed only in the Development and Test environments, so the process runs as Test. Its
 /// stdout and stderr go to the test's output. <see cref="Kill"/> is SIGKILL for the whole process tree: no graceful
 /// shutdown, no deactivation, no flush.
 /// </summary>
@@ -163,7 +163,7 @@ public sealed class HostProcess : IAsyncDisposable
         Stores stores, ClusterIdentity cluster, string name, HostPorts ports, DateTimeOffset clockStart, IReadOnlyDictionary<string, string>? extra)
     {
         var settings = ProductionSettings.For(stores, cluster, name, ports.Silo, ports.Gateway, ports.Mqtt, clockStart);
-        settings["ASPNETCORE_ENVIRONMENT"] = "Staging"; // not Production: the virtual clock is refused there
+        settings["ASPNETCORE_ENVIRONMENT"] = "Test"; // the virtual clock is allowed only in Development and Test
         settings["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ports.Http.ToString(CultureInfo.InvariantCulture)}";
 
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
