@@ -91,6 +91,8 @@ public static class PatientSnapshots
             BaselinePain = s.BaselinePain,
             CourseStartedAt = s.Course.StartedAt,
             CourseStoppedAt = s.Course.StoppedAt,
+            LastDoseIncreaseAt = s.Course.LastIncreaseAt,
+            EstablishedDailyDoseMg = s.Course.EstablishedDailyDoseMg,
             Discharged = state.Discharged,
             TakenAt = now,
         };

@@ -190,7 +190,11 @@ public sealed partial class MqttIngestService : BackgroundService
             await foreach (var item in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 await ProcessWithRetryAsync(item, cancellationToken).ConfigureAwait(false);
-                if (!await _connection.AcknowledgeAsync(item.Generation, item.Acknowledge).ConfigureAwait(false))
+                if (await _connection.AcknowledgeAsync(item.Generation, item.Acknowledge).ConfigureAwait(false))
+                {
+                    _metrics.Acknowledged(item.Route?.Kind);
+                }
+                else
                 {
                     LogNotAcknowledged(_logger, item.Topic);
                 }
