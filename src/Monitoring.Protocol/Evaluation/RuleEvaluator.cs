@@ -14,6 +14,7 @@ public static class RuleEvaluator
         .. TitrationRules.Evaluate(s, now, p),
         .. PauseRules.Evaluate(s, now, p),
         .. PatientSafetyRules.Evaluate(s, p),
+        .. WeightRules.Evaluate(s, now, p),
         .. AssessmentRules.Evaluate(s, now, p),
         .. VitalSignRules.Evaluate(s, now, p),
         .. DeviceRules.Evaluate(s, now, p),
