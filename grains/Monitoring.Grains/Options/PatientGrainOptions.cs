@@ -9,6 +9,13 @@ public sealed class PatientGrainOptions
     /// </summary>
     public TimeSpan MaxTickInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The longest the readings' freshness (last-message times, latest vitals, seq positions) goes unwritten while
+    /// readings arrive: everything clinical is written by the turn that changes it; this only bounds how stale these are
+    /// after a crash (a pump's last message older than its comms-loss limit would raise PUMP_COMMS_LOST on return).
+    /// </summary>
+    public TimeSpan ReadingCheckpointInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The longest a timer is armed for; a deadline further away is reached in several steps.</summary>
     public TimeSpan MaxTimerDueTime { get; set; } = TimeSpan.FromHours(1);
 

@@ -46,7 +46,13 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private DateTimeOffset? _engineDeadline;
     private IGrainTimer? _timer;
     private bool? _reminderRegistered;
+
+    /// <summary>Readings' freshness changed since the last write (not durable by itself: see <see cref="DurableImage"/>).</summary>
     private bool _dirty;
+
+    /// <summary>The durable part of the state as last read or written: a turn that changes it writes before it returns.</summary>
+    private string _writtenImage = "";
+    private DateTimeOffset _writtenAt;
 
     /// <summary>Audit entries were put in the pending list that no state write has stored yet: the turn must write.</summary>
     private bool _auditStaged;
@@ -93,6 +99,8 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     {
         _book = AlertBook.From(S.OpenAlerts);
         _engineDeadline = S.NextDeadline;
+        _writtenImage = DurableImage.Of(S);
+        _writtenAt = Now;
         try
         {
             _reminderRegistered = await this.GetReminder(ReminderName, cancellationToken) is not null;
@@ -125,7 +133,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         {
             try
             {
-                await WriteStateAsync(cancellationToken);
+                await WriteStateAsync(cancellationToken: cancellationToken);
                 _dirty = false;
             }
             catch (Exception ex)
@@ -251,7 +259,13 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         audit?.Invoke();
         _engineDeadline = engineDeadline;
         S.NextDeadline = NextDeadline(now);
-        if (write || _auditStaged)
+
+        // Whatever a later rule depends on is stored before the call returns (so before ingest acknowledges the message);
+        // the readings' freshness alone at most once per checkpoint interval, so a steady stream costs few writes.
+        var image = DurableImage.Of(S);
+        var durableChanged = !string.Equals(image, _writtenImage, StringComparison.Ordinal);
+        var checkpoint = _dirty && now - _writtenAt >= _options.ReadingCheckpointInterval;
+        if (write || _auditStaged || durableChanged || checkpoint)
         {
             if (_auditStaged)
             {
@@ -260,7 +274,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
                 await SyncReminder();
             }
 
-            await WriteStateAsync();
+            await WriteStateAsync(image);
             _dirty = false;
             await AppendPendingAudit();
         }
@@ -288,10 +302,13 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     /// Every write of this grain's state. A refused write discards this activation's memory and fails the call
     /// (<see cref="StateWriter"/>); writes come before side effects, so nothing was announced, audited or sent.
     /// </summary>
-    private async Task WriteStateAsync(CancellationToken cancellationToken = default)
+    private async Task WriteStateAsync(string? image = null, CancellationToken cancellationToken = default)
     {
+        image ??= DurableImage.Of(S);
         await _writes.WriteAsync(_store, this, _logger, cancellationToken);
         _auditStaged = false;
+        _writtenImage = image;
+        _writtenAt = Now;
     }
 
     private void KeepResolved(Alert alert)

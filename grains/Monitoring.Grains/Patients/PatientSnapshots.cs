@@ -92,6 +92,8 @@ public static class PatientSnapshots
             BaselinePain = s.BaselinePain,
             CourseStartedAt = s.Course.StartedAt,
             CourseStoppedAt = s.Course.StoppedAt,
+            LastDoseIncreaseAt = s.Course.LastIncreaseAt,
+            EstablishedDailyDoseMg = s.Course.EstablishedDailyDoseMg,
             Discharged = state.Discharged,
             TakenAt = now,
             Order = s.Order is { } order ? new CourseOrderView(order.Prescriber, Wire.Name(order.Regimen), order.ConcentrationMgPerMl,

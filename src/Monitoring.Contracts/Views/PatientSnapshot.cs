@@ -47,4 +47,11 @@ public sealed record PatientSnapshot
     /// <summary>Patient-specific limits; null when the ward's values apply.</summary>
     [Id(121)] public PatientLimitsView? Limits { get; init; }
     [Id(122)] public AllowedRateView? AllowedRate { get; init; }
+
+    // Ids from 100: numbered apart from fields other branches add after 34, so a merge cannot give two fields one id.
+    /// <summary>The course's start or last dose increase: the next titration step's interval counts from it.</summary>
+    [Id(100)] public DateTimeOffset? LastDoseIncreaseAt { get; init; }
+
+    /// <summary>The highest programmed daily dose a step has reached in this course (a return to it is not a step).</summary>
+    [Id(101)] public decimal? EstablishedDailyDoseMg { get; init; }
 }

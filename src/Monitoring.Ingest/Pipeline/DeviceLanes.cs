@@ -158,7 +158,11 @@ public sealed partial class DeviceLanes : IDisposable
                     lane.Items.Dequeue();
                 }
 
-                if (!await _connection.AcknowledgeAsync(item.Generation, item.Acknowledge).ConfigureAwait(false))
+                if (await _connection.AcknowledgeAsync(item.Generation, item.Acknowledge).ConfigureAwait(false))
+                {
+                    _metrics.Acknowledged(item.Route?.Kind);
+                }
+                else
                 {
                     LogNotAcknowledged(_logger, item.Topic);
                 }

@@ -11,6 +11,7 @@ public sealed class IngestMetrics
 
     private readonly Counter<long> _received;
     private readonly Counter<long> _applied;
+    private readonly Counter<long> _acknowledged;
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _late;
     private readonly Counter<long> _unassociated;
@@ -29,6 +30,7 @@ public sealed class IngestMetrics
         _meter = meter;
         _received = meter.CreateCounter<long>("monitoring.ingest.received", "{message}", "Messages received from the broker");
         _applied = meter.CreateCounter<long>("monitoring.ingest.applied", "{message}", "Messages applied to a patient's state");
+        _acknowledged = meter.CreateCounter<long>("monitoring.ingest.acknowledged", "{message}", "Messages acknowledged to the broker (after the grain stored their effect), by topic");
         _duplicates = meter.CreateCounter<long>("monitoring.ingest.duplicates", "{message}", "Exact duplicates dropped without effect");
         _late = meter.CreateCounter<long>("monitoring.ingest.late", "{message}", "Late messages recorded in history only");
         _unassociated = meter.CreateCounter<long>("monitoring.ingest.unassociated", "{message}", "Messages from devices associated with nobody");
@@ -49,6 +51,9 @@ public sealed class IngestMetrics
     }
 
     public void Received(TopicKind? kind) => _received.Add(1, new KeyValuePair<string, object?>("topic", Tag(kind)));
+
+    /// <summary>A message's PUBACK to the broker was sent: what it confirms is stored (docs/faults.md).</summary>
+    public void Acknowledged(TopicKind? kind) => _acknowledged.Add(1, new KeyValuePair<string, object?>("topic", Tag(kind)));
 
     public void Outcome(ApplyOutcome outcome, TopicKind kind)
     {

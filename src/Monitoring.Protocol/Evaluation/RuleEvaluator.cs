@@ -15,6 +15,7 @@ public static class RuleEvaluator
         .. PauseRules.Evaluate(s, now, p),
         .. PatientSafetyRules.Evaluate(s, now, p),
         .. BenzodiazepineRules.Evaluate(s, now, p),
+        .. WeightRules.Evaluate(s, now, p),
         .. AssessmentRules.Evaluate(s, now, p),
         .. VitalSignRules.Evaluate(s, now, p),
         .. DeviceRules.Evaluate(s, now, p),

@@ -103,7 +103,7 @@ public static class ProtocolParametersLoader
     }
 
     private static ProtocolParameters Read(ParameterReader r, JsonElement root) => new(
-        new WeightParameters(r.Positive("weight.plausibleMinKg"), r.Positive("weight.plausibleMaxKg")),
+        new WeightParameters(r.Positive("weight.plausibleMinKg"), r.Positive("weight.plausibleMaxKg"), TimeSpan.FromDays((double)r.Positive("weight.reviewAfterDays"))),
         new DoseRateParameters(
             r.Positive("doseRate.ceilingMgPerKgPerHour"),
             r.Positive("doseRate.usualMinMgPerKgPerHour"),

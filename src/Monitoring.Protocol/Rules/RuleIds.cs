@@ -11,6 +11,7 @@ public static class RuleIds
     public const string ConcentrationMismatch = "CONCENTRATION_MISMATCH";
     public const string SoftRange = "SOFT_RANGE";
     public const string WeightUnknown = "WEIGHT_UNKNOWN";
+    public const string WeightReview = "WEIGHT_REVIEW";
     public const string BolusTest = "BOLUS_TEST";
     public const string BolusAcute = "BOLUS_ACUTE";
     public const string BolusInPause = "BOLUS_IN_PAUSE";
@@ -62,7 +63,7 @@ public static class RuleIds
         Postoperative, Eligibility, Sedation, SedationDue, Spo2, RespRate, HeartRate, BloodPressure, Arrhythmia,
         News2, PumpCommsLost, MonitorCommsLost, ParameterMissing, DeviceDataInvalid, DeviceClock,
         UnassociatedDevice, WardUnwatched, PumpAlarm, ResponseReview, NoBenefit,
-        MonitorAbsent, CourseStoppedRunning, OrderLimit, ObservationRefused,
+        MonitorAbsent, CourseStoppedRunning, OrderLimit, ObservationRefused, WeightReview,
     ];
 
     /// <summary>Rules a comfort-care profile mutes; every dose, pump and protocol rule stays on.</summary>

@@ -48,7 +48,8 @@ public sealed class Bed
         WardId = WardId,
         BedId = "B1",
         WeightKg = weightKg,
-        WeightMeasuredOn = new DateOnly(2026, 11, 27),
+        // Measured today: an old weight raises WEIGHT_REVIEW, which only the tests of that rule want.
+        WeightMeasuredOn = DateOnly.FromDateTime(Now.UtcDateTime),
         Regimen = regimen,
         ConcentrationMgPerMl = concentrationMgPerMl,
         Eligibility = new EligibilityDto { OpioidsOptimised = true, AdjuvantsFailed = true, CentralSensitisation = true },

@@ -6,7 +6,11 @@ namespace Monitoring.Grains.Tests.Support;
 public sealed class GrainStoreOutage
 {
     private readonly ConcurrentDictionary<string, StoreRefusal> _failing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _written = new(StringComparer.Ordinal);
     private int _refused;
+
+    /// <summary>Writes the store applied for the grain with this key (a patient, ward or device id) so far.</summary>
+    public int Written(string key) => _written.TryGetValue(key, out var n) ? n : 0;
 
     /// <summary>Writes refused so far (all grains).</summary>
     public int Refused => _refused;
@@ -24,22 +28,28 @@ public sealed class GrainStoreOutage
     public async Task WriteAsync(GrainId grainId, Func<Task> write)
     {
         var key = grainId.Key.ToString()!;
-        if (!_failing.TryGetValue(key, out var refusal))
+        async Task Apply()
         {
             await write();
+            _written.AddOrUpdate(key, 1, (_, n) => n + 1);
+        }
+
+        if (!_failing.TryGetValue(key, out var refusal))
+        {
+            await Apply();
             return;
         }
 
         if (refusal.WritesLeft > 0)
         {
             _failing[key] = refusal with { WritesLeft = refusal.WritesLeft - 1 };
-            await write();
+            await Apply();
             return;
         }
 
         if (refusal.AppliesFirst)
         {
-            await write();
+            await Apply();
         }
 
         Refuse(grainId);

@@ -88,7 +88,8 @@ public sealed class ProductionHost : IAsyncDisposable
             wardId = "ward-a",
             bedId,
             weightKg = 70m,
-            weightMeasuredOn = "2026-11-27",
+            // Measured today (the virtual clock starts at the real time): an old weight raises WEIGHT_REVIEW.
+            weightMeasuredOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             weightEstimated = false,
             regimen = "weight-based",
             concentrationMgPerMl = 1m,

@@ -9,7 +9,10 @@ public static class TestUsers
     public static readonly (string Username, string Password, string Role) Charge = ("charge-prod", "charge-password-1", "ChargeNurse");
     public static readonly (string Username, string Password, string Role) Nurse = ("nurse-prod", "nurse-password-1", "Nurse");
 
-    public static IEnumerable<(string Username, string Password, string Role)> All => [Charge, Nurse];
+    /// <summary>Reads /metrics (the kill tests' published / acknowledged / applied checker).</summary>
+    public static readonly (string Username, string Password, string Role) Operator = ("operator-prod", "operator-password-1", "Operator");
+
+    public static IEnumerable<(string Username, string Password, string Role)> All => [Charge, Nurse, Operator];
 
     /// <summary>The users as an operator configures them: Auth:Users:N:Username, :Role and :PasswordHash.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Settings() =>
