@@ -89,6 +89,38 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_ward_takes_its_own_time_zone_or_the_protocol_files_default()
+    {
+        WriteWard("tokyo.json", """{"id":"w-tokyo","beds":["b1"],"timeZone":"Asia/Tokyo"}""");
+        WriteWard("plain.json", """{"id":"w-plain","beds":["b1"]}""");
+
+        var wards = SeedLoader.Load(_folder, loadDemoUsers: false).Wards.ToDictionary(w => w.WardId);
+
+        Assert.Equal("Asia/Tokyo", wards["w-tokyo"].Parameters.Ward.TimeZone);
+        Assert.Equal("Europe/London", wards["w-plain"].Parameters.Ward.TimeZone);
+        Assert.Equal("Europe/London", Assert.Single(SeedLoader.Load(Shipped, loadDemoUsers: false).Wards, w => w.WardId == "ward-a").Parameters.Ward.TimeZone);
+    }
+
+    [Fact]
+    public void An_unknown_time_zone_is_refused_at_start_naming_the_file_and_key()
+    {
+        WriteWard("mars.json", """{"id":"w-mars","beds":["b1"],"timeZone":"Mars/Olympus_Mons"}""");
+
+        var refused = Assert.Throws<SeedFileException>(() => SeedLoader.Load(_folder, loadDemoUsers: false));
+
+        Assert.Contains("mars.json", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("timeZone: 'Mars/Olympus_Mons'", refused.Message, StringComparison.Ordinal);
+
+        // The protocol file's default, for wards that name none.
+        File.Delete(Path.Combine(_folder, SeedLoader.WardsFolder, "mars.json"));
+        var protocolPath = Path.Combine(_folder, SeedLoader.ProtocolFile);
+        File.WriteAllText(protocolPath, File.ReadAllText(protocolPath).Replace("\"value\": \"Europe/London\"", "\"value\": \"Nowhere/Atlantis\"", StringComparison.Ordinal));
+        refused = Assert.Throws<SeedFileException>(() => SeedLoader.Load(_folder, loadDemoUsers: false));
+        Assert.Contains(SeedLoader.ProtocolFile, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("ward.timeZone: 'Nowhere/Atlantis'", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_protocol_file_stops_start_up_with_its_message()
     {
         File.WriteAllText(Path.Combine(_folder, SeedLoader.ProtocolFile), "{ not json");

@@ -44,6 +44,12 @@ public static class SeedLoader
             throw new SeedFileException($"{protocolPath}: {ex.Message}", ex);
         }
 
+        // The zone of every ward without a file (and of files that name none).
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(protocol.Ward.TimeZone, out _))
+        {
+            throw new SeedFileException($"{protocolPath}: ward.timeZone: '{protocol.Ward.TimeZone}' is not an IANA time zone id this host knows (e.g. Europe/London)");
+        }
+
         var wards = LoadWards(Path.Combine(folder, WardsFolder), protocolJson);
         var users = loadDemoUsers ? LoadUsers(Path.Combine(folder, UsersFile)) : [];
         return new SeedSet(folder, protocol, wards, users);
@@ -166,6 +172,17 @@ public static class SeedLoader
             }
         }
 
+        if (file.TimeZone is not null)
+        {
+            if (overrides["ward"] is not JsonObject zoneSection)
+            {
+                zoneSection = [];
+                overrides["ward"] = zoneSection;
+            }
+
+            zoneSection["timeZone"] = file.TimeZone.Trim();
+        }
+
         if (errors.Count > 0)
         {
             throw new SeedFileException($"{path}: {string.Join("; ", errors)}");
@@ -179,6 +196,13 @@ public static class SeedLoader
         catch (ProtocolParametersException ex)
         {
             throw new SeedFileException($"{path}: {ex.Message}", ex);
+        }
+
+        // An unknown zone would put every time on screen in the wrong hour: refused at start, naming the key it came from.
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(parameters.Ward.TimeZone, out _))
+        {
+            var key = file.TimeZone is not null ? "timeZone" : overrides["ward"]?["timeZone"] is not null ? "overrides.ward.timeZone" : "ward.timeZone (protocol file default)";
+            throw new SeedFileException($"{path}: {key}: '{parameters.Ward.TimeZone}' is not an IANA time zone id this host knows (e.g. Europe/London)");
         }
 
         return new WardSettings(id!, string.IsNullOrWhiteSpace(file.DisplayName) ? id! : file.DisplayName.Trim(), beds, devices, parameters);

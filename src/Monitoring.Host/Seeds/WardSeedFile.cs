@@ -12,6 +12,9 @@ public sealed class WardSeedFile
     /// <summary>enforcing or advisory; unset: the protocol file's ward.enforcingMode (or the overrides').</summary>
     public string? Mode { get; set; }
 
+    /// <summary>The ward's IANA time zone (e.g. Europe/London); unset: the protocol file's ward.timeZone.</summary>
+    public string? TimeZone { get; set; }
+
     public List<string>? Beds { get; set; }
 
     public List<WardSeedDevice>? Devices { get; set; }

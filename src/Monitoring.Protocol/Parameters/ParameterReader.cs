@@ -64,6 +64,23 @@ internal sealed class ParameterReader(JsonElement root)
 
     public TimeSpan Hours(string path) => TimeSpan.FromHours((double)Positive(path));
 
+    /// <summary>A non-blank string (its meaning, such as a time zone id, is checked by the caller that knows it).</summary>
+    public string Text(string path)
+    {
+        if (Value(path) is not { } value)
+        {
+            return "";
+        }
+
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            Fail(path, $"must be a non-empty string, found {Describe(value)}");
+            return "";
+        }
+
+        return value.GetString()!.Trim();
+    }
+
     public bool Bool(string path)
     {
         if (Value(path) is not { } value)

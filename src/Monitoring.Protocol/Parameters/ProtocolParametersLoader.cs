@@ -199,7 +199,7 @@ public static class ProtocolParametersLoader
             r.Positive("deviceLimits.maxMidazolamMg"),
             r.Positive("deviceLimits.maxOpioidMgPerDay")),
         new ScaleParameters(r.Int("scales.painMin"), r.Int("scales.painMax"), r.Int("scales.rassMin"), r.Int("scales.rassMax")),
-        new WardParameters(r.Bool("ward.enforcingMode")),
+        new WardParameters(r.Bool("ward.enforcingMode"), r.Text("ward.timeZone")),
         ReadRules(r, root));
 
     private static Dictionary<string, RuleDefinition> ReadRules(ParameterReader r, JsonElement root)
