@@ -8,8 +8,8 @@ namespace Monitoring.EndToEnd.Tests;
 
 /// <summary>
 /// The test clock and the demo users (published passwords) only where a developer or a test runs the host: the clock in
-/// the Development or Test environment, the demo users in embedded development mode (memory storage, embedded broker,
-/// Development or Test). Anything else, Staging or a misspelt "production" included, refuses or leaves them out.
+/// the Development or Test environment, the demo users in embedded development mode (memory storage in Development or
+/// Test). Anything else, Staging or a misspelt "production" included, refuses or leaves them out.
 /// </summary>
 public sealed class DevelopmentOnlyStartupTests
 {
@@ -46,13 +46,13 @@ public sealed class DevelopmentOnlyStartupTests
     [Theory]
     [InlineData("Production", null, false)]
     [InlineData("Staging", null, false)]
-    [InlineData("Development", "broker.example", false)]
+    [InlineData("Development", "Redis", false)]
     [InlineData("Development", null, true)]
     [InlineData("Test", null, true)]
-    public void Demo_users_load_only_in_embedded_development_mode(string environment, string? mqttHost, bool loaded)
+    public void Demo_users_load_only_in_embedded_development_mode(string environment, string? storage, bool loaded)
     {
         var builder = Builder(environment);
-        builder.Configuration["Mqtt:Host"] = mqttHost;
+        builder.Configuration["Storage:Provider"] = storage;
 
         builder.AddMonitoringSeeds();
         using var services = builder.Services.BuildServiceProvider();

@@ -21,11 +21,11 @@ public static class SeedExtensions
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new();
 
         // Demo users have published passwords: only in embedded development mode, whatever Auth:DemoUsers says.
-        var embeddedDevelopment = DevelopmentOnly.IsEmbeddedDevelopment(builder.Environment, storage, builder.Configuration["Mqtt:Host"]);
+        var embeddedDevelopment = DevelopmentOnly.IsEmbeddedDevelopment(builder.Environment, storage);
         if (auth.DemoUsers == true && !embeddedDevelopment)
         {
             throw new StartupRefusedException(
-                $"Auth:DemoUsers=true is refused outside embedded development mode (memory storage, the embedded broker, the Development "
+                $"Auth:DemoUsers=true is refused outside embedded development mode (memory storage in the Development "
                 + $"or {DevelopmentOnly.TestEnvironment} environment; here '{builder.Environment.EnvironmentName}'): the demo passwords are published. "
                 + "Configure users with Auth:Users");
         }

@@ -17,10 +17,13 @@ public static class DevelopmentOnly
         return environment.IsDevelopment() || environment.IsEnvironment(TestEnvironment);
     }
 
-    /// <summary>Embedded development mode: memory storage, the embedded broker, and a Development or Test environment.</summary>
-    public static bool IsEmbeddedDevelopment(IHostEnvironment environment, StorageOptions storage, string? mqttHost)
+    /// <summary>
+    /// Embedded development mode: memory storage in a Development or Test environment (the broker may be a test's
+    /// Mosquitto). The container image runs as Production, so its memory default has no demo users.
+    /// </summary>
+    public static bool IsEmbeddedDevelopment(IHostEnvironment environment, StorageOptions storage)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        return IsDevelopmentOrTest(environment) && storage.IsEmbedded && string.IsNullOrWhiteSpace(mqttHost);
+        return IsDevelopmentOrTest(environment) && storage.IsEmbedded;
     }
 }
