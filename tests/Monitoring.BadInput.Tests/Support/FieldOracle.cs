@@ -13,6 +13,9 @@ namespace Monitoring.BadInput.Tests.Support;
 /// </summary>
 public static partial class FieldOracle
 {
+    /// <summary>The longest string field the parser takes (interfaces.md, "What ingest refuses").</summary>
+    private const int MaxTextLength = 128;
+
     /// <summary>As the parser reads a payload, one level shallower: the value sits inside the payload's object.</summary>
     private static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false, MaxDepth = 63 };
 
@@ -76,6 +79,12 @@ public static partial class FieldOracle
             case FieldType.Version when e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out var v):
                 return (v == 1m, 1m, false);
             case FieldType.Text when text is not null:
+                if (text.Length > MaxTextLength)
+                {
+                    // An oversized id or text is refused (interfaces.md: string fields over 128 characters).
+                    return (false, null, false);
+                }
+
                 if (field.Required)
                 {
                     return (!string.IsNullOrWhiteSpace(text), text, false);
