@@ -55,11 +55,14 @@ internal static class AssessmentRules
 
         DateTimeOffset DueFor(ObservationKind kind)
         {
-            var change = s.Course.LastDoseChangeAt ?? started;
+            var unassessed = kind == ObservationKind.Sedation ? s.Course.UnassessedRassChangeAt : s.Course.UnassessedPainChangeAt;
+            var change = unassessed ?? s.Course.LastDoseChangeAt ?? started;
             var afterChange = change + p.Sedation.AssessmentAfterChange;
             if (s.Latest(kind)?.ReceivedAt is not { } recorded || recorded < started)
             {
-                return afterChange; // an assessment before the course does not count for it
+                // Nothing charted in this course: due since the hour after its start, and a later change cannot push
+                // that back (an assessment before the course does not count for it).
+                return started + p.Sedation.AssessmentAfterChange;
             }
 
             var routine = recorded + p.Sedation.AssessmentRoutine;
@@ -69,6 +72,31 @@ internal static class AssessmentRules
         var sedation = DueFor(ObservationKind.Sedation);
         var pain = DueFor(ObservationKind.Pain);
         return sedation < pain ? sedation : pain;
+    }
+
+    /// <summary>
+    /// Keeps, for each score, the earliest dose change it has not yet answered: an assessment due an hour after it stays
+    /// due from then, so a later step or bolus cannot push an overdue one back. Run on every evaluation, so a change
+    /// is seen at its own input.
+    /// </summary>
+    public static CourseState TrackUnassessedChanges(PatientState s)
+    {
+        var course = s.Course;
+        var rass = Unanswered(course.UnassessedRassChangeAt, course.LastDoseChangeAt, s.Latest(ObservationKind.Sedation)?.ReceivedAt);
+        var pain = Unanswered(course.UnassessedPainChangeAt, course.LastDoseChangeAt, s.Latest(ObservationKind.Pain)?.ReceivedAt);
+        return rass == course.UnassessedRassChangeAt && pain == course.UnassessedPainChangeAt
+            ? course
+            : course with { UnassessedRassChangeAt = rass, UnassessedPainChangeAt = pain };
+    }
+
+    private static DateTimeOffset? Unanswered(DateTimeOffset? pending, DateTimeOffset? lastChange, DateTimeOffset? recorded)
+    {
+        if (pending is { } since && recorded >= since)
+        {
+            pending = null;
+        }
+
+        return pending ?? (lastChange is { } last && (recorded is null || last > recorded) ? last : null);
     }
 
     private static RuleCondition Condition(ProtocolParameters p, string ruleId, string value) =>

@@ -339,39 +339,13 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             Observations = s.Observations.Where(o => o.ReceivedAt >= keep || latestOfEachKind.Contains(o)).ToList(),
             Ledger = s.Ledger.PrunedBefore(keep),
         };
-        s = s with { Onsets = UpdateOnsets(s, now) };
+        s = s with { Onsets = UpdateOnsets(s, now), Course = AssessmentRules.TrackUnassessedChanges(s) };
 
         var holding = RuleEvaluator.EvaluateBeforeCommands(s, now, p);
         var holdingIds = holding.Select(c => c.RuleId).ToHashSet(StringComparer.Ordinal);
         s = s with { Commands = EnforcementPolicy.MarkNotHonoured(s, holdingIds, now) };
 
-        var commands = new List<PumpCommand>();
-        if (ctx.EnforcingMode && s.Pump is { } pump)
-        {
-            // A breach of the rate allowed now (CEILING, ORDER_LIMIT, or RESTART_NOT_LOWER at or above the pre-pause rate).
-            if (EnforcementPolicy.BreachRule(s, holdingIds, p) is { } breach && !EnforcementPolicy.HasOutstanding(s, breach, pump.PumpId))
-            {
-                var (kind, rate) = EnforcementPolicy.ForBreach(s, p);
-                commands.Add(EnforcementPolicy.Issue(s, kind, rate, breach, now, p));
-                s = s with { CommandSequence = s.CommandSequence + 1 };
-            }
-
-            // Also a pump attached while the pause is pending: the new pump must be paused too.
-            var pauseNeeded = pauseEvents.Contains(PauseEvent.PauseRequested) || (s.Pause.State == PauseState.PausePending && s.InfusionGoingIn);
-            if (pauseNeeded && !EnforcementPolicy.HasOutstanding(s, RuleIds.Hallucination, pump.PumpId))
-            {
-                commands.Add(EnforcementPolicy.Issue(s, PumpCommandKind.Pause, null, RuleIds.Hallucination, now, p));
-                s = s with { CommandSequence = s.CommandSequence + 1 };
-            }
-
-            // A stopped course: the drug going in is paused, as a hallucination's pause is (one pause is enough).
-            if (holdingIds.Contains(RuleIds.CourseStoppedRunning) && !commands.Any(c => c.Kind == PumpCommandKind.Pause)
-                && !EnforcementPolicy.HasOutstanding(s, RuleIds.CourseStoppedRunning, pump.PumpId) && !EnforcementPolicy.IsPauseAwaited(s, pump.PumpId, now))
-            {
-                commands.Add(EnforcementPolicy.Issue(s, PumpCommandKind.Pause, null, RuleIds.CourseStoppedRunning, now, p));
-                s = s with { CommandSequence = s.CommandSequence + 1 };
-            }
-        }
+        (s, var commands) = EnforcementDecisions.Decide(s, holdingIds, pauseEvents, ctx, p);
 
         s = s with { Commands = [.. EnforcementPolicy.Prune(s, holdingIds, now), .. commands] };
         holding = [.. holding, .. DeviceRules.EvaluateCommands(s, now, p)];

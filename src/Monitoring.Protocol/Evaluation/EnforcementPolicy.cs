@@ -46,6 +46,12 @@ public static class EnforcementPolicy
     /// <summary>The command for a breach of the rate allowed now, for the pump now attached: never a rate the rate allowed now refuses.</summary>
     public static (PumpCommandKind Kind, decimal? RateMlPerHour) ForBreach(PatientState s, ProtocolParameters p)
     {
+        // A stopped course allows no rate at all: whatever breached, the drug stops (I1, I4).
+        if (s.Course.StoppedAt is not null)
+        {
+            return (PumpCommandKind.Pause, null);
+        }
+
         var status = s.Pump?.Status;
         if (status is not null && (s.LastAllowedDoseRateMgPerKgPerHour ?? s.Course.LastInCeilingDoseRateMgPerKgPerHour) is { } target
             && s.CheckingConcentrationMgPerMl is { } concentration && s.Prescription.WeightKg is { } weight)

@@ -1,3 +1,4 @@
+using Monitoring.Protocol.Dosing;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Parameters;
 using Monitoring.Protocol.Pause;
@@ -46,10 +47,13 @@ internal static class PauseRules
         }
     }
 
-    // The restart-lower bound with a known pre-pause rate; a rate that cannot be computed is not passed as lower.
+    // The restart-lower bound with a known pre-pause rate; a rate that cannot be computed is not passed as lower. The
+    // pre-pause rate is a quotient kept from a reading, so it is compared with the same quotient of the rate now (see
+    // AllowedDoseRate.Permits): the very rate that ran before the pause must count as "at", whatever the rounding.
     private static bool RunsAtOrAbovePrePause(PatientState s) =>
         s.RestartLower?.PrePauseDoseRateMgPerKgPerHour is { } prePause && s.Pump?.Status is { } status
-        && (s.CheckingConcentrationMgPerMl is not { } c || s.Prescription.WeightKg is not { } w || status.RateMlPerHour * c >= prePause * w);
+        && (s.CheckingConcentrationMgPerMl is not { } c || s.Prescription.WeightKg is not { } w
+            || DoseRateCalculator.DoseRateMgPerKgPerHour(status.RateMlPerHour, c, w) >= prePause);
 
     private static RuleCondition Condition(ProtocolParameters p, string ruleId, string value, string? deviceId) =>
         new(ruleId, p.Rule(ruleId).Priority, value, 0, deviceId);

@@ -8,6 +8,9 @@ namespace Monitoring.Protocol.Model;
 /// <param name="LastIncreaseAt">The start or the last increase: the next step's interval counts from it.</param>
 /// <param name="LastDoseChangeAt">Start, step, bolus or a restart after a hallucination pause: a sedation and pain assessment is due within the hour after.</param>
 /// <param name="NoBenefitFinding">Set when a review (or the overdue time) found no benefit against baseline.</param>
+/// <param name="UnassessedRassChangeAt">The earliest dose change no RASS has followed yet: the assessment it made due
+/// stays due from it, whatever changes come after (I3).</param>
+/// <param name="UnassessedPainChangeAt">The same for the pain score.</param>
 public sealed record CourseState(
     DateTimeOffset? StartedAt = null,
     DateTimeOffset? StoppedAt = null,
@@ -24,7 +27,9 @@ public sealed record CourseState(
     DateTimeOffset? ReviewRecordedAt = null,
     bool? ReviewBenefit = null,
     string? NoBenefitFinding = null,
-    bool OverdueReviewEvaluated = false)
+    bool OverdueReviewEvaluated = false,
+    DateTimeOffset? UnassessedRassChangeAt = null,
+    DateTimeOffset? UnassessedPainChangeAt = null)
 {
     public static CourseState None { get; } = new();
 

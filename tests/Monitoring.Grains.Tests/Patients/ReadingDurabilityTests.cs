@@ -16,8 +16,10 @@ public sealed class ReadingDurabilityTests(ClusterFixture fixture, ITestOutputHe
     [Fact]
     public async Task A_rate_change_that_raises_nothing_is_stored_before_the_call_returns()
     {
-        var bed = await new Bed(fixture).Admitted();
+        // A monitor too: ketamine going in with none is MONITOR_ABSENT, and this rate change must raise nothing.
+        var bed = await new Bed(fixture).Admitted(monitor: true);
         await bed.Pump(PumpState.Running, 7.0m, seq: 1);
+        await bed.Vitals();
         await bed.Advance(TimeSpan.FromSeconds(10));
 
         // 8 mL/h at 1 mg/mL for 70 kg: 0.11 mg/kg/h, inside the usual range: no alert, no command.
