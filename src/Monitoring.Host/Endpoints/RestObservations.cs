@@ -22,7 +22,19 @@ public sealed class RestObservations(PayloadParser parser, TimeProvider clock)
             body["sourceId"] = RestSourceId;
         }
 
-        if (body.TryGetPropertyValue("recordedBy", out var given) && given is not null)
+        // The body is read first, so a malformed one is refused on the same field as over MQTT; authorship after.
+        var given = body.TryGetPropertyValue("recordedBy", out var node) && node is not null ? node : null;
+        if (given is null)
+        {
+            body["recordedBy"] = actor;
+        }
+
+        if (Parse(patientId, body) is { Message: null } refused)
+        {
+            return refused;
+        }
+
+        if (given is not null)
         {
             var named = given.GetValueKind() == JsonValueKind.String ? given.GetValue<string>().Trim() : null;
             if (!string.Equals(named, actor, StringComparison.OrdinalIgnoreCase))
@@ -32,13 +44,14 @@ public sealed class RestObservations(PayloadParser parser, TimeProvider clock)
         }
 
         body["recordedBy"] = actor;
+        return Parse(patientId, body);
+    }
 
-        var payload = JsonSerializer.SerializeToUtf8Bytes(body);
-        return parser.ParseObservation(patientId, payload, clock.GetUtcNow()) switch
+    private ObservationRead Parse(string patientId, JsonObject body) =>
+        parser.ParseObservation(patientId, JsonSerializer.SerializeToUtf8Bytes(body), clock.GetUtcNow()) switch
         {
             ParsedObservation parsed => new ObservationRead(parsed.Message, null, null),
             Refusal refusal => new ObservationRead(null, refusal.Field, refusal.Reason),
             var other => new ObservationRead(null, "", $"unexpected parse result {other.GetType().Name}"),
         };
-    }
 }
