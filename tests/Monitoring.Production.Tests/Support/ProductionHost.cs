@@ -68,9 +68,10 @@ public sealed class ProductionHost : IAsyncDisposable
     /// <summary>A hub connection carrying the session's cookies (WebSockets, as a browser would).</summary>
     public HubConnection Hub(Session session) => HostClient.Hub(BaseAddress, session);
 
+    /// <summary>/health/ready as the Operator reads it: the checks' descriptions are shown to the Operator only.</summary>
     public async Task<JsonElement> ReadyReport()
     {
-        using var session = Anonymous();
+        using var session = await SignIn(TestUsers.Operator);
         var response = await session.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
     }
