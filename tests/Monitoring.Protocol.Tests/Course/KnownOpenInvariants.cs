@@ -16,8 +16,11 @@ public static class KnownOpenInvariants
         + "1 mL/h at 5 mg/mL | t+00:00:07 RASS -2 | clock +1 h => the model expects SEDATION_DUE since t+01:00:06. (The overdue assessment pushed "
         + "back by a later step, found before, is fixed: AssessmentRules.TrackUnassessedChanges)";
 
-    public const string I5Lower = "I5/lower failed in one of two 10,000-course runs with all branches merged (the shrunk scenario was not kept); the original: delirium charted before any infusion ran => "
-        + "every later restart judged RESTART_NOT_LOWER. h/pause-course fixed that case; another path remains";
+    public const string I5Lower = "I5/lower: no rate of the pump now attached is below the pre-pause rate (fails in about one run in three) | "
+        + "134.7 kg weight-based, prescribed 1 mg/mL, pump step 0.01 mL/h | t+00:00:01 pump-1 running 0.01 mL/h (0.00007 mg/kg/h) | t+00:00:02 hallucination "
+        + "=> pausePending | t+00:00:03 pump-2 associated (10 mg/mL, step 0.05 mL/h) | t+00:00:04 pump-2 stopped => paused; its smallest rate, 0.05 mL/h, "
+        + "is 0.0037 mg/kg/h, above the pre-pause rate: every restart on it is RESTART_NOT_LOWER. RESTART_DUE still fires; nothing tells the nurse "
+        + "that this pump and syringe cannot restart lower (CONCENTRATION_MISMATCH holds here too)";
 
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
