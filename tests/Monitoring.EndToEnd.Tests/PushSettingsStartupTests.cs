@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Monitoring.Host.Extensions;
 using Monitoring.Host.Options;
@@ -25,13 +26,22 @@ public sealed class PushSettingsStartupTests
     }
 
     [Fact]
-    public void The_defaults_and_a_lease_of_exactly_two_renewals_are_accepted()
+    public void The_defaults_and_a_lease_of_exactly_two_renewals_are_accepted_and_bound()
     {
-        WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development }).AddMonitoringRealtime();
+        var defaults = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development }).AddMonitoringRealtime();
+        Assert.Equal(new PushOptions().ObserverRefreshSeconds, Bound(defaults).ObserverRefreshSeconds);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
-        builder.Configuration["Push:ObserverRefreshSeconds"] = "5";
-        builder.Configuration["Grains:Push:ObserverLease"] = "00:00:10";
-        builder.AddMonitoringRealtime();
+        builder.Configuration["Push:ObserverRefreshSeconds"] = "4";
+        builder.Configuration["Grains:Push:ObserverLease"] = "00:00:08";
+
+        // Accepted at the boundary (lease == 2 x refresh), and the host then renews at the refresh it was given.
+        Assert.Equal(4, Bound(builder.AddMonitoringRealtime()).ObserverRefreshSeconds);
+    }
+
+    private static PushOptions Bound(WebApplicationBuilder builder)
+    {
+        using var services = builder.Services.BuildServiceProvider();
+        return services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PushOptions>>().Value;
     }
 }
