@@ -12,7 +12,10 @@ namespace Monitoring.Grains.Persistence;
 public sealed class StateWriter
 {
     /// <summary>A write failed: this activation's memory is not what is stored and must not be written or acted on.</summary>
-    public bool Discarded { get; private set; }
+    public bool Discarded => _failure is not null;
+
+    // Why the memory was discarded: a later call on this activation says so, not only that it was.
+    private Exception? _failure;
 
     public async Task WriteAsync<TState>(IPersistentState<TState> store, IGrainBase grain, ILogger logger, CancellationToken cancellationToken = default)
     {
@@ -21,7 +24,9 @@ public sealed class StateWriter
         ArgumentNullException.ThrowIfNull(logger);
         if (Discarded)
         {
-            throw new InvalidOperationException($"{grain.GrainContext.GrainId}: this activation was discarded after a failed state write; its memory is not written");
+            throw new InvalidOperationException(
+                $"{grain.GrainContext.GrainId}: this activation was discarded after a failed state write ({Describe(_failure!)}); its memory is not written",
+                _failure);
         }
 
         try
@@ -30,10 +35,22 @@ public sealed class StateWriter
         }
         catch (Exception ex)
         {
-            Discarded = true;
+            _failure = ex;
             GrainBaseExtensions.DeactivateOnIdle(grain);
             logger.LogError(ex, "{GrainId}: state not written; the change is not confirmed and the activation's memory is discarded, so the next call reloads the stored state", grain.GrainContext.GrainId.ToString());
             throw;
         }
+    }
+
+    /// <summary>The failure's messages, outermost first: Orleans wraps the store's own error.</summary>
+    private static string Describe(Exception failure)
+    {
+        var messages = new List<string>();
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message);
+        }
+
+        return string.Join(" <- ", messages);
     }
 }
