@@ -37,6 +37,14 @@ internal static class PauseRules
             yield return Condition(p, RuleIds.RestartDue, $"paused {ValueText.Duration(now - pause.PausedAt!.Value)}", pumpId);
         }
 
+        // Before the restart: "restart lower" must be something the nurse can do with what is attached.
+        if (pause.State is PauseState.Paused or PauseState.RestartDue && SmallestRateNotLower(s, pause, p) is { } smallest)
+        {
+            yield return Condition(p, RuleIds.RestartLowerImpossible,
+                $"smallest rate {ValueText.DoseRate(smallest)}, pre-pause rate {ValueText.DoseRate(pause.PrePauseDoseRateMgPerKgPerHour!.Value)}, "
+                + $"allowed up to {ValueText.DoseRate(AllowedRate.Of(s, p).MaxMgPerKgPerHour)}", pumpId);
+        }
+
         // At the restart, and after it: while the pump runs at or above the pre-pause rate, until a new order is recorded.
         if (s.PumpIsRunning && (pause.RestartNotLower || RunsAtOrAbovePrePause(s)))
         {
@@ -54,6 +62,27 @@ internal static class PauseRules
         s.RestartLower?.PrePauseDoseRateMgPerKgPerHour is { } prePause && s.Pump?.Status is { } status
         && (s.CheckingConcentrationMgPerMl is not { } c || s.Prescription.WeightKg is not { } w
             || DoseRateCalculator.DoseRateMgPerKgPerHour(status.RateMlPerHour, c, w) >= prePause);
+
+    /// <summary>
+    /// The dose rate of the attached pump's smallest step at the syringe now checked, when a restart at it would not be
+    /// judged lower: not below the pre-pause rate (compared by the same quotient as <see cref="RunsAtOrAbovePrePause"/>),
+    /// above the ceiling, or refused by the rate allowed now (order, patient limit). Null when a lower restart is possible
+    /// or cannot be judged (no pump heard from, no pre-pause rate, weight or concentration unknown: other rules say so).
+    /// </summary>
+    private static decimal? SmallestRateNotLower(PatientState s, PauseProtocolState pause, ProtocolParameters p)
+    {
+        if (pause.PrePauseDoseRateMgPerKgPerHour is not { } prePause || s.Pump?.Status is not { } status
+            || s.CheckingConcentrationMgPerMl is not { } c || s.Prescription.WeightKg is not { } w || status.RateStepMlPerHour <= 0)
+        {
+            return null;
+        }
+
+        var step = status.RateStepMlPerHour;
+        var smallest = DoseRateCalculator.DoseRateMgPerKgPerHour(step, c, w);
+        var lower = smallest < prePause && DoseRateCalculator.IsWithinCeiling(step, c, w, p.DoseRate.CeilingMgPerKgPerHour)
+            && AllowedRate.Of(s, p).Permits(step, c, w);
+        return lower ? null : smallest;
+    }
 
     private static RuleCondition Condition(ProtocolParameters p, string ruleId, string value, string? deviceId) =>
         new(ruleId, p.Rule(ruleId).Priority, value, 0, deviceId);

@@ -51,6 +51,9 @@ public static class RuleIds
     public const string CourseStoppedRunning = "COURSE_STOPPED_RUNNING";
     public const string OrderLimit = "ORDER_LIMIT";
 
+    /// <summary>A hallucination pause with a pump and syringe attached whose smallest rate is not below the pre-pause rate.</summary>
+    public const string RestartLowerImpossible = "RESTART_LOWER_IMPOSSIBLE";
+
     /// <summary>A ward alert: a charted observation (MQTT) was refused, so it is in nobody's record.</summary>
     public const string ObservationRefused = "OBSERVATION_REFUSED";
 
@@ -63,7 +66,7 @@ public static class RuleIds
         Postoperative, Eligibility, Sedation, SedationDue, Spo2, RespRate, HeartRate, BloodPressure, Arrhythmia,
         News2, PumpCommsLost, MonitorCommsLost, ParameterMissing, DeviceDataInvalid, DeviceClock,
         UnassociatedDevice, WardUnwatched, PumpAlarm, ResponseReview, NoBenefit,
-        MonitorAbsent, CourseStoppedRunning, OrderLimit, ObservationRefused, WeightReview,
+        MonitorAbsent, CourseStoppedRunning, OrderLimit, ObservationRefused, WeightReview, RestartLowerImpossible,
     ];
 
     /// <summary>Rules a comfort-care profile mutes; every dose, pump and protocol rule stays on.</summary>

@@ -9,8 +9,8 @@ namespace Monitoring.Protocol.Tests.Course.Invariants;
 /// <summary>
 /// I5, by looking ahead from each state with an active pause protocol (the engine is pure, so the look-ahead is a
 /// copy): (quiet) with no more drug going in (the pump attached, if any, reports paused) and the clock past the
-/// restart-due time, RESTART_DUE holds or the protocol has ended; (lower) a restart at a rate far below anything that
-/// ran is then judged lower; (retracted) once every hallucination and delirium entry of the episode was retracted as
+/// restart-due time, RESTART_DUE holds or the protocol has ended; (lower) a restart at the attached pump's smallest rate is
+/// then judged lower, or RESTART_LOWER_IMPOSSIBLE held before it said it cannot be; (retracted) once every hallucination and delirium entry of the episode was retracted as
 /// charted in error, the protocol is no longer active.
 /// </summary>
 public sealed class PauseProtocolHasNoDeadEnd : ICourseInvariant
@@ -71,14 +71,17 @@ public sealed class PauseProtocolHasNoDeadEnd : ICourseInvariant
             probe = engine.AssociatePump(probe, ProbePump, context).State;
         }
 
+        // The lowest restart the nurse can program: one step of the pump attached (the probe pump, a tiny one).
         var concentration = probe.CheckingConcentrationMgPerMl ?? 1m;
-        var restart = engine.OnPumpStatus(probe, new PumpStatusReading(probe.Pump!.PumpId, PumpState.Running, TinyRateMlPerHour, TinyRateMlPerHour,
+        var lowest = probe.Pump!.Status?.RateStepMlPerHour ?? TinyRateMlPerHour;
+        var restart = engine.OnPumpStatus(probe, new PumpStatusReading(probe.Pump.PumpId, PumpState.Running, lowest, lowest,
             concentration, 0m, null, null, null, later, later), context);
-        if (restart.Holding.Any(c => c.RuleId == RuleIds.RestartNotLower))
+        if (restart.Holding.Any(c => c.RuleId == RuleIds.RestartNotLower) && ticked.Holding.All(c => c.RuleId != RuleIds.RestartLowerImpossible))
         {
-            var prePause = s.Pause.PrePauseDoseRateMgPerKgPerHour is { } rate ? $"{decimal.Round(rate, 3)} mg/kg/h" : "unknown";
+            var prePause = s.Pause.PrePauseDoseRateMgPerKgPerHour is { } rate ? $"{decimal.Round(rate, 5)} mg/kg/h" : "unknown";
             yield return new CourseViolation(Id, "lower",
-                $"from {PauseStateWire.ToWire(s.Pause.State)} no restart can be judged lower: {TinyRateMlPerHour} mL/h is held {RuleIds.RestartNotLower} (pre-pause rate {prePause})");
+                $"from {PauseStateWire.ToWire(s.Pause.State)} no restart can be judged lower: the pump's smallest rate {lowest} mL/h is held {RuleIds.RestartNotLower} "
+                + $"(pre-pause rate {prePause}) and no {RuleIds.RestartLowerImpossible} said so before the restart");
         }
     }
 }
