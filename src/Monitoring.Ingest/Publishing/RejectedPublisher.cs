@@ -37,13 +37,23 @@ public sealed class RejectedPublisher(IMqttPublisher publisher, RejectedRateLimi
         return true;
     }
 
+    /// <summary>
+    /// The longest topic echoed as sent. A topic is the sender's text (up to 64 KiB on an unknown topic): beyond this it
+    /// is cut and says how long it was, so a reader of monitoring/rejected is not handed whatever a sender chose.
+    /// Every contract topic is far shorter (an id is at most 128 characters).
+    /// </summary>
+    internal const int MaxTopicShown = 200;
+
+    internal static string Shown(string topic) =>
+        topic.Length <= MaxTopicShown ? topic : $"{topic[..MaxTopicShown]}... ({topic.Length} characters)";
+
     internal static byte[] Serialize(string topic, string reason, DateTimeOffset ts, long suppressed)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("topic", topic);
+            writer.WriteString("topic", Shown(topic));
             writer.WriteString("reason", reason);
             writer.WriteString("ts", ts.UtcDateTime);
             writer.WriteNumber("suppressed", suppressed);

@@ -65,6 +65,18 @@ public class PublisherTests
     }
 
     [Fact]
+    public void A_long_topic_is_echoed_cut_to_200_characters_with_its_length_and_control_characters_escaped()
+    {
+        var sent = "devices/pumps/" + new string('x', 5_000) + "\u0007/status";
+        var json = JsonDocument.Parse(RejectedPublisher.Serialize(sent, "unknown topic", Issued, 0)).RootElement;
+        var shown = json.GetProperty("topic").GetString()!;
+
+        Assert.Equal(sent[..200] + $"... ({sent.Length} characters)", shown);
+        Assert.Equal("devices/pumps/pump-1/status", JsonDocument.Parse(RejectedPublisher.Serialize("devices/pumps/pump-1/status", "unknown topic", Issued, 0)).RootElement.GetProperty("topic").GetString());
+        Assert.DoesNotContain("\a", System.Text.Encoding.UTF8.GetString(RejectedPublisher.Serialize("bell\a", "unknown topic", Issued, 0)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_escalation_goes_to_the_topic_and_the_webhook_as_the_same_camelCase_json()
     {
         var hook = new RecordingHandler(HttpStatusCode.OK);
