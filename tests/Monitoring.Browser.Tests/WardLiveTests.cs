@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Monitoring.Browser.Tests.Support;
+using Monitoring.Protocol.Parameters;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -59,6 +61,11 @@ public sealed class WardLiveTests(WardFixture fixture, ITestOutputHelper output)
         await chargeRow.Locator("[data-testid=acknowledge]").ClickAsync();
         await Expect(chargeRow).ToHaveAttributeAsync("data-state", "acknowledged");
         await Expect(chargeRow).ToContainTextAsync("Acknowledged by charge");
+
+        // In the ward's local time with its offset (seeds: ward-a is Europe/London), never bare UTC.
+        var offset = WardTimeZone.Resolve("Europe/London").Offset(DateTimeOffset.UtcNow);
+        await Expect(chargeRow).ToContainTextAsync(new Regex(@"Acknowledged by charge at \d{2}:\d{2}:\d{2} " + Regex.Escape(offset)));
+        await Expect(chargeNurse.Page.Locator("[data-testid=ward-zone]")).ToContainTextAsync($"times in Europe/London (now {offset})");
         await Expect(chargeRow).ToContainTextAsync("rate lowered at the bedside");
         await chargeNurse.Screenshot("alert-list");
 

@@ -12,6 +12,7 @@ public sealed class DeviceFeedBannerTests : DashboardContext
     public DeviceFeedBannerTests()
     {
         Services.AddSingleton<IDeviceFeedStatus>(_feed);
+        Services.AddSingleton<IWardDirectory>(new FakeWards(("ward-a", "Europe/London")));
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class DeviceFeedBannerTests : DashboardContext
         Assert.Equal("alert", banner.GetAttribute("role"));
         Assert.Equal("lost", banner.GetAttribute("data-state"));
         Assert.Contains("feed-lost", banner.ClassList);
-        Assert.Equal("11:56:55Z", banner.QuerySelector("[data-testid=device-feed-since]")!.TextContent);
+        Assert.Equal("11:56:55 UTC+0", banner.QuerySelector("[data-testid=device-feed-since]")!.TextContent);
         Assert.Contains("for 3 min", banner.TextContent, StringComparison.Ordinal);
         Assert.Contains("not reaching this screen", banner.TextContent, StringComparison.Ordinal);
         Assert.Contains("Check patients and pumps at the bedside", banner.TextContent, StringComparison.Ordinal);

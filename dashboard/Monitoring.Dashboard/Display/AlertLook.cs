@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Views;
 using Monitoring.Dashboard.Live;
+using Monitoring.Protocol.Parameters;
 
 namespace Monitoring.Dashboard.Display;
 
@@ -43,14 +44,14 @@ public static class AlertLook
 
     public static string KindClass(AlertView alert) => IsTechnical(alert) ? "kind-technical" : "kind-clinical";
 
-    public static string StateText(AlertView alert)
+    public static string StateText(AlertView alert, WardTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(alert);
         return alert.State.ToLowerInvariant() switch
         {
             "active" => "Active",
             "latched" => "Latched: condition cleared, not yet acknowledged",
-            "acknowledged" => $"Acknowledged by {alert.AcknowledgedBy} at {Formats.Time(alert.AcknowledgedAt)}",
+            "acknowledged" => $"Acknowledged by {alert.AcknowledgedBy} at {Formats.Time(alert.AcknowledgedAt, zone)}",
             "resolved" => "Resolved",
             _ => alert.State,
         };

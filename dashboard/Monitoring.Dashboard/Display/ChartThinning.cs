@@ -1,20 +1,22 @@
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Parameters;
 
 namespace Monitoring.Dashboard.Display;
 
 /// <summary>
 /// Keeps a chart series to a few hundred points without inventing values: the window is cut into equal
 /// slices and each slice keeps its lowest and its highest reading (in time order), so a brief dip or peak
-/// stays on the chart. Always a new list: a Radzen series redraws only when its data object changes.
+/// stays on the chart. Times are the ward's wall clock (the axis reads local hours). Always a new list: a Radzen series redraws only when its data object changes.
 /// </summary>
 public static class ChartThinning
 {
-    public static IReadOnlyList<ChartPoint> Thin(IReadOnlyList<TrendPoint> points, int maxPoints)
+    public static IReadOnlyList<ChartPoint> Thin(IReadOnlyList<TrendPoint> points, int maxPoints, WardTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(zone);
         if (points.Count <= maxPoints || maxPoints < 4)
         {
-            return [.. points.Select(ToChart)];
+            return [.. points.Select(p => new ChartPoint(zone.WallClock(p.At), (double)p.Value))];
         }
 
         var slices = maxPoints / 2;
@@ -25,8 +27,8 @@ public static class ChartThinning
         {
             var low = slice.MinBy(p => p.Min)!;
             var high = slice.MaxBy(p => p.Max)!;
-            var lowPoint = new ChartPoint(low.At.UtcDateTime, (double)low.Min);
-            var highPoint = new ChartPoint(high.At.UtcDateTime, (double)high.Max);
+            var lowPoint = new ChartPoint(zone.WallClock(low.At), (double)low.Min);
+            var highPoint = new ChartPoint(zone.WallClock(high.At), (double)high.Max);
             if (ReferenceEquals(low, high) && low.Min == low.Max)
             {
                 result.Add(lowPoint);
@@ -45,6 +47,4 @@ public static class ChartThinning
 
         return result;
     }
-
-    private static ChartPoint ToChart(TrendPoint p) => new(p.At.UtcDateTime, (double)p.Value);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Monitoring.Protocol.Parameters;
 
 namespace Monitoring.Dashboard.Display;
 
@@ -48,11 +49,11 @@ public static class Formats
         return negative ? "-" + text : text;
     }
 
-    public static string Time(DateTimeOffset? at) =>
-        at is { } t ? t.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + "Z" : Missing;
+    /// <summary>"14:03:05 UTC+1": the ward's wall clock with its offset (UTC stays on the wire).</summary>
+    public static string Time(DateTimeOffset? at, WardTimeZone zone) => at is { } t ? zone.Time(t) : Missing;
 
-    public static string DateTime(DateTimeOffset? at) =>
-        at is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "Z" : Missing;
+    /// <summary>"2026-07-01 14:03 UTC+1".</summary>
+    public static string DateTime(DateTimeOffset? at, WardTimeZone zone) => at is { } t ? zone.DateTime(t) : Missing;
 
     /// <summary>Seconds, for a data-* attribute that the page's script ticks on.</summary>
     public static string Seconds(double value) => Math.Floor(value).ToString(CultureInfo.InvariantCulture);

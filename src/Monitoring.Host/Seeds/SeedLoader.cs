@@ -45,7 +45,7 @@ public static class SeedLoader
         }
 
         // The zone of every ward without a file (and of files that name none).
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(protocol.Ward.TimeZone, out _))
+        if (!WardTimeZone.IsKnown(protocol.Ward.TimeZone))
         {
             throw new SeedFileException($"{protocolPath}: ward.timeZone: '{protocol.Ward.TimeZone}' is not an IANA time zone id this host knows (e.g. Europe/London)");
         }
@@ -199,7 +199,7 @@ public static class SeedLoader
         }
 
         // An unknown zone would put every time on screen in the wrong hour: refused at start, naming the key it came from.
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(parameters.Ward.TimeZone, out _))
+        if (!WardTimeZone.IsKnown(parameters.Ward.TimeZone))
         {
             var key = file.TimeZone is not null ? "timeZone" : overrides["ward"]?["timeZone"] is not null ? "overrides.ward.timeZone" : "ward.timeZone (protocol file default)";
             throw new SeedFileException($"{path}: {key}: '{parameters.Ward.TimeZone}' is not an IANA time zone id this host knows (e.g. Europe/London)");

@@ -16,7 +16,7 @@ internal static class AssessmentRules
 
         if (s.InfusionGoingIn && SedationDueAt(s, p) is { } dueAt && now >= dueAt)
         {
-            yield return Condition(p, RuleIds.SedationDue, $"RASS and pain due since {dueAt.UtcDateTime:HH:mm} UTC");
+            yield return Condition(p, RuleIds.SedationDue, $"RASS and pain due since {WardTimeZone.Of(p.Ward).ShortTime(dueAt)}");
         }
 
         var course = s.Course;

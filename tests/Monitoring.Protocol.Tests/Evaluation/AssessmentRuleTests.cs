@@ -1,4 +1,5 @@
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Parameters;
 using Monitoring.Protocol.Rules;
 using Monitoring.Protocol.Tests.Support;
 
@@ -59,7 +60,19 @@ public class AssessmentRuleTests
         At(ward, Minutes(60));
         var condition = ward.Condition(RuleIds.SedationDue);
         Assert.Equal(AlertPriority.Low, condition.Priority);
-        Assert.Equal("RASS and pain due since 09:00 UTC", condition.Value);
+        Assert.Equal("RASS and pain due since 09:00 UTC+0", condition.Value);
+    }
+
+    [Fact]
+    public void The_due_time_reads_in_the_ward_s_zone_with_its_offset()
+    {
+        var tokyo = SeedProtocol.Parameters with { Ward = SeedProtocol.Parameters.Ward with { TimeZone = "Asia/Tokyo" } };
+        var ward = new Ward(parameters: tokyo).Running(7.0m);
+
+        At(ward, Minutes(60));
+
+        // 09:00 UTC is 18:00 in Tokyo: the text a nurse reads is the ward's hour, never UTC unlabelled.
+        Assert.Equal("RASS and pain due since 18:00 UTC+9", ward.Condition(RuleIds.SedationDue).Value);
     }
 
     [Fact]

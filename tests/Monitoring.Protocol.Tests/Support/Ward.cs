@@ -1,6 +1,7 @@
 using Monitoring.Protocol.Dosing;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Parameters;
 using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Protocol.Tests.Support;
@@ -14,12 +15,13 @@ public sealed class Ward
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly ClinicalEngine _engine = new(SeedProtocol.Parameters);
+    private readonly ClinicalEngine _engine;
     private int _seq;
 
     public Ward(decimal? weightKg = 70m, decimal? concentrationMgPerMl = 1m, Regimen regimen = Regimen.WeightBased,
-        bool enforcing = true, bool associateDevices = true)
+        bool enforcing = true, bool associateDevices = true, ProtocolParameters? parameters = null)
     {
+        _engine = new ClinicalEngine(parameters ?? SeedProtocol.Parameters);
         Enforcing = enforcing;
         State = new PatientState
         {

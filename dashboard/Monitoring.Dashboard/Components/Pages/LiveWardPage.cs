@@ -48,6 +48,9 @@ public abstract class LiveWardPage : ComponentBase, IAsyncDisposable
 
     protected Freshness? Freshness { get; private set; }
 
+    /// <summary>The ward's time zone, cascaded to every component that shows a time (UTC until a ward is known).</summary>
+    protected WardTimeZone Zone { get; private set; } = WardTimeZone.Utc;
+
     protected WardLiveView? Live { get; private set; }
 
     protected string? WardError { get; private set; }
@@ -91,6 +94,7 @@ public abstract class LiveWardPage : ComponentBase, IAsyncDisposable
         Parameters = Directory.ParametersFor(wardId);
         Scale = DoseScale.From(Parameters);
         Freshness = Display.Freshness.From(Parameters);
+        Zone = WardTimeZone.Of(Parameters.Ward);
         WardError = Ward is null ? $"Ward '{wardId}' is not configured." : null;
         if (Ward is null)
         {
