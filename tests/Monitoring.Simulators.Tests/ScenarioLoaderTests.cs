@@ -108,6 +108,39 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_retraction_names_a_labelled_observation_of_an_earlier_step()
+    {
+        var scenario = ScenarioLoader.Parse(Header + """
+            steps:
+              - { at: 0s, admit: p1 }
+              - { at: 1m, observe: { patient: p1, kind: hallucination, via: rest, label: mistake } }
+              - { at: 2m, retract: { patient: p1, observation: mistake, reason: wrong patient } }
+            """, "retract.yaml");
+
+        Assert.Equal("mistake", Assert.IsType<ObserveStep>(scenario.Steps[1]).Label);
+        var retract = Assert.IsType<RetractStep>(scenario.Steps[2]);
+        Assert.Equal(("p1", "mistake", "wrong patient"), (retract.PatientId, retract.Label, retract.Reason));
+    }
+
+    [Fact]
+    public void A_retraction_of_an_unknown_or_reused_label_or_without_a_reason_is_refused()
+    {
+        var error = Fails(Header + """
+            steps:
+              - { at: 0s, admit: p1 }
+              - { at: 1m, retract: { patient: p1, observation: later, reason: too early } }
+              - { at: 2m, observe: { patient: p1, kind: delirium, label: later } }
+              - { at: 3m, observe: { patient: p1, kind: hallucination, label: later } }
+              - { at: 4m, retract: { patient: p1, observation: later } }
+            """);
+
+        var messages = error.Errors.Select(e => $"{e.Line}: {e.Message}").ToList();
+        Assert.Contains(messages, m => m.StartsWith("11:", StringComparison.Ordinal) && m.Contains("no earlier observe step is labelled 'later'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("13:", StringComparison.Ordinal) && m.Contains("label 'later' is already used", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("14:", StringComparison.Ordinal) && m.Contains("'reason' is required", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Values_are_checked_against_the_contract()
     {
         var error = Fails(Header + """

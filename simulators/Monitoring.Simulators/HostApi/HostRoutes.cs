@@ -22,6 +22,8 @@ public static class HostRoutes
 
     public static string PatientObservations(string patientId) => $"{Patient(patientId)}/observations";
 
+    public static string PatientObservation(string patientId, string observationId) => $"{PatientObservations(patientId)}/{Uri.EscapeDataString(observationId)}";
+
     public static string WardDevice(string wardId, string deviceId) => $"/api/wards/{Uri.EscapeDataString(wardId)}/devices/{Uri.EscapeDataString(deviceId)}";
 
     public static string Ward(string wardId) => $"/api/wards/{Uri.EscapeDataString(wardId)}";

@@ -48,6 +48,9 @@ internal sealed class ScenarioSession
     public ScenarioRecord Record { get; }
     public NurseActor MqttNurse { get; }
 
+    /// <summary>The observationId each labelled observe step charted, for a later retract step.</summary>
+    public Dictionary<string, string> LabelledObservations { get; } = new(StringComparer.Ordinal);
+
     public SimulatedPump Pump(string id) => _pumps[id];
 
     public SimulatedMonitor Monitor(string id) => _monitors[id];

@@ -138,11 +138,16 @@ internal sealed class StepExecutor(ScenarioSession session)
                 var user = session.User(s.As, session.Nurse);
                 var channel = new RestObservationChannel(user);
                 var nurse = new NurseActor(ids.Of("charting"), user.SignedInAs ?? "nurse", channel, session.Clock.Time);
-                await nurse.RecordAsync(ids.Of(s.PatientId), s.Kind, s.Value?.DeepClone(), ct).ConfigureAwait(false);
+                Label(s, await nurse.RecordAsync(ids.Of(s.PatientId), s.Kind, s.Value?.DeepClone(), ct).ConfigureAwait(false));
                 response = channel.LastResponse;
                 break;
             case ObserveStep s:
-                await session.MqttNurse.RecordAsync(ids.Of(s.PatientId), s.Kind, s.Value?.DeepClone(), ct).ConfigureAwait(false);
+                Label(s, await session.MqttNurse.RecordAsync(ids.Of(s.PatientId), s.Kind, s.Value?.DeepClone(), ct).ConfigureAwait(false));
+                break;
+            case RetractStep s:
+                response = await Charge(s).DeleteAsync(
+                    HostRoutes.PatientObservation(ids.Of(s.PatientId), session.LabelledObservations[s.Label]),
+                    new JsonObject { ["reason"] = s.Reason }, ct).ConfigureAwait(false);
                 break;
             case AcknowledgeStep s:
                 return await AcknowledgeAsync(s, ct).ConfigureAwait(false);
@@ -191,6 +196,14 @@ internal sealed class StepExecutor(ScenarioSession session)
     {
         var body = response.Body.ReplaceLineEndings(" ");
         return $"HTTP {response.StatusCode}{(body.Length == 0 ? "" : " " + (body.Length > 160 ? body[..160] + "..." : body))}";
+    }
+
+    private void Label(ObserveStep step, ObservationMessage charted)
+    {
+        if (step.Label is { } label)
+        {
+            session.LabelledObservations[label] = charted.ObservationId;
+        }
     }
 
     private HostApiClient Charge(ScenarioStep step) => session.User(step.As, session.Charge);

@@ -37,6 +37,7 @@ internal static class StepReader
         ["probeOff"] = c => c.ScalarOrMap("monitor", m => c.Stamp(new ProbeStep(c.Monitor(m, "monitor") ?? "", true, m.Duration("for")))),
         ["probeOn"] = c => c.MonitorScalar() is { } d ? c.Stamp(new ProbeStep(d, false, null)) : null,
         ["observe"] = ReadObserve,
+        ["retract"] = c => c.WithMap(m => c.Stamp(new RetractStep(c.Patient(m, "patient") ?? "", m.String("observation", required: true) ?? "", m.String("reason", required: true) ?? ""))),
         ["acknowledge"] = ReadAcknowledge,
         ["action"] = c => c.WithMap(m => c.Stamp(new ActionStep(c.Patient(m, "patient") ?? "", m.OneOf("action", ContractValues.Actions, required: true) ?? "", m.String("reason", required: true) ?? "", m.String("target")))),
         ["review"] = c => c.WithMap(m => c.Stamp(new ReviewStep(c.Patient(m, "patient") ?? "", m.Bool("benefit", required: true) ?? false, m.String("note") ?? ""))),
@@ -62,6 +63,7 @@ internal static class StepReader
             var step = Read(map, i + 1, errors, references);
             if (step is not null)
             {
+                CheckLabel(step, steps, map);
                 steps.Add(step);
             }
 
@@ -69,6 +71,24 @@ internal static class StepReader
         }
 
         return steps;
+    }
+
+    // A label names one observation; a retraction names an observation charted by an earlier step of that patient.
+    private static void CheckLabel(ScenarioStep step, List<ScenarioStep> earlier, YamlMap map)
+    {
+        var observed = earlier.OfType<ObserveStep>().Where(o => o.Label is not null).ToList();
+        switch (step)
+        {
+            case ObserveStep { Label: { } label } when observed.Any(o => o.Label == label):
+                map.Error($"observation label '{label}' is already used by an earlier step");
+                break;
+            case RetractStep r when !observed.Any(o => o.Label == r.Label):
+                map.Error($"retract: no earlier observe step is labelled '{r.Label}'");
+                break;
+            case RetractStep r when observed.First(o => o.Label == r.Label).PatientId != r.PatientId:
+                map.Error($"retract: observation '{r.Label}' was charted for another patient");
+                break;
+        }
     }
 
     private static ScenarioStep? Read(YamlMap map, int number, ScenarioErrors errors, ScenarioReferences references)
@@ -169,7 +189,7 @@ internal static class StepReader
             value = ObservationValue(m, kind, text);
         }
 
-        return c.Stamp(new ObserveStep(patient, kind, value, via));
+        return c.Stamp(new ObserveStep(patient, kind, value, via, m.String("label")));
     });
 
     // Types as the contract states them; a scenario wanting a wrongly typed value uses `malformed`.
