@@ -40,11 +40,14 @@ internal static class AssessmentRules
         }
     }
 
+    /// <summary>How many dose changes a course keeps at most (a bolus a minute for the routine interval fits); the oldest go first.</summary>
+    public const int MaxDoseChangesKept = 256;
+
     /// <summary>
-    /// When the next RASS-and-pain assessment is due: within the short interval after the start, a step or a
-    /// bolus, and within the routine interval of the last one made in this course. A change after the last
-    /// assessment can only bring the due time forward, never push the routine one back. Both scores are
-    /// needed: the earlier due time wins.
+    /// When the next RASS-and-pain assessment is due: within the short interval after the earliest start, step, bolus
+    /// or restart that score has not followed, and within the routine interval of the last one made in this course. A
+    /// change after the last assessment can only bring the due time forward, never push an overdue one back; a
+    /// retracted score no longer answers the changes it followed. Both scores are needed: the earlier due time wins.
     /// </summary>
     public static DateTimeOffset? SedationDueAt(PatientState s, ProtocolParameters p)
     {
@@ -55,9 +58,6 @@ internal static class AssessmentRules
 
         DateTimeOffset DueFor(ObservationKind kind)
         {
-            var unassessed = kind == ObservationKind.Sedation ? s.Course.UnassessedRassChangeAt : s.Course.UnassessedPainChangeAt;
-            var change = unassessed ?? s.Course.LastDoseChangeAt ?? started;
-            var afterChange = change + p.Sedation.AssessmentAfterChange;
             if (s.Latest(kind)?.ReceivedAt is not { } recorded || recorded < started)
             {
                 // Nothing charted in this course: due since the hour after its start, and a later change cannot push
@@ -66,7 +66,14 @@ internal static class AssessmentRules
             }
 
             var routine = recorded + p.Sedation.AssessmentRoutine;
-            return recorded >= change || routine < afterChange ? routine : afterChange;
+            var unanswered = (s.Course.DoseChangesAt ?? []).Where(c => c > recorded).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+            if (unanswered == DateTimeOffset.MaxValue)
+            {
+                return routine;
+            }
+
+            var afterChange = unanswered + p.Sedation.AssessmentAfterChange;
+            return afterChange < routine ? afterChange : routine;
         }
 
         var sedation = DueFor(ObservationKind.Sedation);
@@ -75,28 +82,27 @@ internal static class AssessmentRules
     }
 
     /// <summary>
-    /// Keeps, for each score, the earliest dose change it has not yet answered: an assessment due an hour after it stays
-    /// due from then, so a later step or bolus cannot push an overdue one back. Run on every evaluation, so a change
-    /// is seen at its own input.
+    /// Drops the dose changes both scores have answered that are older than the routine interval. An unanswered change
+    /// stays (it is what makes the assessment due, and since when). If a score answering a dropped change is later
+    /// retracted, the score left before it is more than the routine interval old, so the assessment is due anyway. The
+    /// count bound (<see cref="MaxDoseChangesKept"/>) only caps storage. Returns the same course when nothing goes, so an
+    /// evaluation that changes nothing writes nothing.
     /// </summary>
-    public static CourseState TrackUnassessedChanges(PatientState s)
+    public static CourseState PruneDoseChanges(PatientState s, DateTimeOffset now, ProtocolParameters p)
     {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(p);
         var course = s.Course;
-        var rass = Unanswered(course.UnassessedRassChangeAt, course.LastDoseChangeAt, s.Latest(ObservationKind.Sedation)?.ReceivedAt);
-        var pain = Unanswered(course.UnassessedPainChangeAt, course.LastDoseChangeAt, s.Latest(ObservationKind.Pain)?.ReceivedAt);
-        return rass == course.UnassessedRassChangeAt && pain == course.UnassessedPainChangeAt
-            ? course
-            : course with { UnassessedRassChangeAt = rass, UnassessedPainChangeAt = pain };
-    }
-
-    private static DateTimeOffset? Unanswered(DateTimeOffset? pending, DateTimeOffset? lastChange, DateTimeOffset? recorded)
-    {
-        if (pending is { } since && recorded >= since)
+        if (course.DoseChangesAt is not { Count: > 0 } changes)
         {
-            pending = null;
+            return course;
         }
 
-        return pending ?? (lastChange is { } last && (recorded is null || last > recorded) ? last : null);
+        var old = now - p.Sedation.AssessmentRoutine;
+        var rass = s.Latest(ObservationKind.Sedation)?.ReceivedAt;
+        var pain = s.Latest(ObservationKind.Pain)?.ReceivedAt;
+        var kept = changes.Where(c => c >= old || rass is not { } r || pain is not { } q || c > r || c > q).TakeLast(MaxDoseChangesKept).ToList();
+        return kept.Count == changes.Count ? course : course with { DoseChangesAt = kept };
     }
 
     private static RuleCondition Condition(ProtocolParameters p, string ruleId, string value) =>

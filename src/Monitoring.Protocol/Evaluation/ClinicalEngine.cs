@@ -54,7 +54,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         }
         else if (running && !course.HasStarted)
         {
-            course = course with { StartedAt = now, LastIncreaseAt = now, LastDoseChangeAt = now };
+            course = course.WithDoseChange(now) with { StartedAt = now, LastIncreaseAt = now };
         }
 
         if (running)
@@ -76,9 +76,11 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             ? new PauseTransition(s.Pause, [])
             : PausePolicy.OnPumpStatus(s.Pause, now, running, doseRate, r.RateMlPerHour, withinCeiling,
                 EffectiveLimits.UsualMinMgPerKgPerHour(s, p), p.Pause);
-        // A restart after the pause is a start: RASS and pain are due within the hour after it.
-        var restarted = pause.Events.Any(e => e is PauseEvent.RestartedLower or PauseEvent.RestartNotLower or PauseEvent.FirstStart);
-        course = restarted ? course with { LastDoseChangeAt = now } : course;
+        // A restart after the pause is a start: RASS and pain are due within the hour after it. So is the drug starting
+        // again after stop-course (COURSE_STOPPED_RUNNING): the pause protocol has ended, but the patient is dosed anew.
+        var restarted = pause.Events.Any(e => e is PauseEvent.RestartedLower or PauseEvent.RestartNotLower or PauseEvent.FirstStart)
+            || (running && !wasGoingIn && course.StoppedAt is not null);
+        course = restarted ? course.WithDoseChange(now) : course;
 
         s = s with { Course = course, Pause = pause.State };
         s = OrderPolicy.AfterPumpStatus(s, pause.Events, doseRate, now, p);
@@ -105,7 +107,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         {
             Pump = link with { LastMessageAt = now, ClockSkew = r.DeviceTs - r.ReceivedAt },
             Ledger = s.Ledger.WithBolus(now, r.DoseMg, r.Kind),
-            Course = s.Course with { LastDoseChangeAt = now },
+            Course = s.Course.WithDoseChange(now),
             DeviceProblems = s.DeviceProblems.Where(d => d.DeviceId != r.PumpId).ToList(),
         };
 
@@ -339,7 +341,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             Observations = s.Observations.Where(o => o.ReceivedAt >= keep || latestOfEachKind.Contains(o)).ToList(),
             Ledger = s.Ledger.PrunedBefore(keep),
         };
-        s = s with { Onsets = UpdateOnsets(s, now), Course = AssessmentRules.TrackUnassessedChanges(s) };
+        s = s with { Onsets = UpdateOnsets(s, now), Course = AssessmentRules.PruneDoseChanges(s, now, p) };
 
         var holding = RuleEvaluator.EvaluateBeforeCommands(s, now, p);
         var holdingIds = holding.Select(c => c.RuleId).ToHashSet(StringComparer.Ordinal);

@@ -38,13 +38,12 @@ public static class TitrationPolicy
     {
         if (!course.HasStarted)
         {
-            return course with
+            return course.WithDoseChange(now) with
             {
                 StartedAt = now,
                 StartDailyDoseMg = dailyDoseMg,
                 EstablishedDailyDoseMg = dailyDoseMg,
                 LastIncreaseAt = now,
-                LastDoseChangeAt = now,
             };
         }
 
@@ -55,11 +54,10 @@ public static class TitrationPolicy
         }
 
         var violation = Judge(established, dailyDoseMg, course.LastIncreaseAt ?? now, now, pumpStepMgPerDay, p);
-        return course with
+        return course.WithDoseChange(now) with
         {
             EstablishedDailyDoseMg = dailyDoseMg,
             LastIncreaseAt = now,
-            LastDoseChangeAt = now,
             TitrationViolation = violation ?? course.TitrationViolation,
         };
     }

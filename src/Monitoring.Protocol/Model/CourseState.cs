@@ -6,11 +6,11 @@ namespace Monitoring.Protocol.Model;
 /// <param name="StartDailyDoseMg">The programmed daily dose the course started at (TITRATION_START).</param>
 /// <param name="EstablishedDailyDoseMg">The highest programmed dose reached by a step: returning to it is not a new step.</param>
 /// <param name="LastIncreaseAt">The start or the last increase: the next step's interval counts from it.</param>
-/// <param name="LastDoseChangeAt">Start, step, bolus or a restart after a hallucination pause: a sedation and pain assessment is due within the hour after.</param>
 /// <param name="NoBenefitFinding">Set when a review (or the overdue time) found no benefit against baseline.</param>
-/// <param name="UnassessedRassChangeAt">The earliest dose change no RASS has followed yet: the assessment it made due
-/// stays due from it, whatever changes come after (I3).</param>
-/// <param name="UnassessedPainChangeAt">The same for the pain score.</param>
+/// <param name="DoseChangesAt">The course's start, steps, boluses and restarts (after a hallucination pause or stop-course), oldest
+/// first: a RASS and a pain score are each due within the short interval after the earliest one that score has not
+/// followed, whatever changes come after (I3). Kept for the routine interval, so a retracted score makes its changes
+/// due again (see AssessmentRules.PruneDoseChanges).</param>
 public sealed record CourseState(
     DateTimeOffset? StartedAt = null,
     DateTimeOffset? StoppedAt = null,
@@ -20,7 +20,6 @@ public sealed record CourseState(
     decimal? EstablishedDailyDoseMg = null,
     DateTimeOffset? LastIncreaseAt = null,
     TitrationViolation? TitrationViolation = null,
-    DateTimeOffset? LastDoseChangeAt = null,
     DateTimeOffset? LastStoppedAt = null,
     decimal? LastRunningDoseRateMgPerKgPerHour = null,
     decimal? LastRunningRateMlPerHour = null,
@@ -28,10 +27,12 @@ public sealed record CourseState(
     bool? ReviewBenefit = null,
     string? NoBenefitFinding = null,
     bool OverdueReviewEvaluated = false,
-    DateTimeOffset? UnassessedRassChangeAt = null,
-    DateTimeOffset? UnassessedPainChangeAt = null)
+    IReadOnlyList<DateTimeOffset>? DoseChangesAt = null)
 {
     public static CourseState None { get; } = new();
 
     public bool HasStarted => StartedAt is not null;
+
+    /// <summary>This course with a dose change at <paramref name="at"/>: RASS and pain are due within the short interval after it.</summary>
+    public CourseState WithDoseChange(DateTimeOffset at) => this with { DoseChangesAt = [.. DoseChangesAt ?? [], at] };
 }

@@ -1,6 +1,7 @@
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Dosing;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Pause;
 using Monitoring.Protocol.Rules;
 using static Monitoring.Protocol.Tests.Course.CourseTables;
 
@@ -295,6 +296,9 @@ public sealed partial class CourseDriver
         };
     }
 
+    private static bool PauseWasDone(PatientState before) =>
+        before.Pause.State is PauseState.Paused or PauseState.RestartWindow or PauseState.RestartDue;
+
     /// <summary>The test's own course facts after a step: start, assessment anchor, doses reached, held over-limit values.</summary>
     private void UpdateModel(PatientState before)
     {
@@ -304,9 +308,12 @@ public sealed partial class CourseDriver
         {
             m = m with { CourseStartedAt = Now, AssessmentAnchors = [Now] };
         }
-        else if (startedNow && m.Charted.Any(o => o.Kind is ObservationKind.Hallucination or ObservationKind.Delirium && o.ReceivedAt >= (m.AssessmentAnchors.Count > 0 ? m.AssessmentAnchors[^1] : Start)))
+        else if (startedNow && (m.CourseStoppedAt is not null || (PauseWasDone(before)
+            && m.Charted.Any(o => o.Kind is ObservationKind.Hallucination or ObservationKind.Delirium && o.ReceivedAt >= (m.AssessmentAnchors.Count > 0 ? m.AssessmentAnchors[^1] : Start)))))
         {
-            m = m with { AssessmentAnchors = [.. m.AssessmentAnchors, Now] }; // a restart after a hallucination pause is a new start
+            // A restart after a hallucination pause, or the drug starting again after stop-course, is a new start. A new
+            // pump starting while the pause was never done (a swap) is not a restart: PAUSE_NOT_DONE says so instead.
+            m = m with { AssessmentAnchors = [.. m.AssessmentAnchors, Now] };
         }
 
         if (_bolus is not null)

@@ -15,9 +15,9 @@ namespace Monitoring.Protocol.Tests.Course;
 /// the minimising that follows is deterministic.
 /// </para>
 /// <para>
-/// Aspects that fail on the current code because the fix is another helper's work in progress are listed in
-/// <see cref="KnownOpenInvariants"/>: the main test leaves them out, and each has its own skipped test below whose
-/// reason is the shrunk counterexample. Un-skip it when the fix lands; it must then pass, and the key leaves the list.
+/// Aspects that fail on the current code while their fix is in progress are listed in <see cref="KnownOpenInvariants"/>
+/// (empty now): the main test leaves them out, and each has its own skipped test whose reason is the shrunk
+/// counterexample. Un-skip it when the fix lands; it must then pass, and the key leaves the list.
 /// </para>
 /// </summary>
 public class CourseInvariantPropertyTests
