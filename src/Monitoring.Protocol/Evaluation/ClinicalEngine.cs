@@ -333,12 +333,10 @@ public sealed class ClinicalEngine(ProtocolParameters p)
         pauseEvents = [.. pauseEvents, .. deadlines.Events];
 
         var keep = now - Retention();
-        // The latest of each kind stays whatever its age: a stale input keeps its last value (I7).
-        var latestOfEachKind = s.Observations.GroupBy(o => o.Kind).Select(g => g.Last()).ToHashSet(ReferenceEqualityComparer.Instance);
         s = s with
         {
             HeldEvents = s.HeldEvents.Where(e => now < e.Until).ToList(),
-            Observations = s.Observations.Where(o => o.ReceivedAt >= keep || latestOfEachKind.Contains(o)).ToList(),
+            Observations = ObservationRetention.Keep(s.Observations, keep),
             Ledger = s.Ledger.PrunedBefore(keep),
         };
         s = s with { Onsets = UpdateOnsets(s, now), Course = AssessmentRules.PruneDoseChanges(s, now, p) };
