@@ -46,7 +46,7 @@ public sealed class ProductionProfileTests(Stores stores)
 
         // Wiring: the durable audit trail, grain state in the Orleans binary serializer, commands archived.
         Assert.IsType<PostgresAuditTrail>(services.GetRequiredService<IAuditTrail>());
-        foreach (var name in new[] { "patients", "devices", "wards" })
+        foreach (var name in new[] { "patients", "devices", "wards", "sessions" })
         {
             Assert.IsType<OrleansGrainStorageSerializer>(services.GetRequiredService<IOptionsMonitor<RedisStorageOptions>>().Get(name).GrainStorageSerializer);
         }

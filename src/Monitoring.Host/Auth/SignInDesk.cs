@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
@@ -43,7 +44,11 @@ public sealed class SignInDesk(UserDirectory users, IGrainFactory grains, TimePr
 
         await guard.Succeeded(source);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.Username), new Claim(ClaimTypes.Role, user.Role)],
+            [
+                new Claim(ClaimTypes.Name, user.Username),
+                new Claim(ClaimTypes.Role, user.Role),
+                new Claim(GrainTicketStore.SessionClaim, Convert.ToHexString(RandomNumberGenerator.GetBytes(32))),
+            ],
             CookieAuthenticationDefaults.AuthenticationScheme,
             ClaimTypes.Name,
             ClaimTypes.Role);

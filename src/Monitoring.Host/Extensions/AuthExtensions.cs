@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Options;
@@ -22,15 +23,25 @@ public static class AuthExtensions
                 options.Cookie.Name = auth.CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = auth.RequireSecureCookie ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(auth.SessionHours);
                 options.SlidingExpiration = true;
+
+                // A removed user or a changed role stops at the next request, whatever the cookie says.
+                options.Events.OnValidatePrincipal = RejectUnlessStillConfigured;
 
                 // The API group is marked (DisableCookieRedirect); this also covers /api paths no endpoint matched
                 // and the hub's negotiate and WebSocket requests.
                 options.Events.OnRedirectToLogin = context => AnswerOrRedirect(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => AnswerOrRedirect(context, StatusCodes.Status403Forbidden);
             });
+
+        // Server-side sessions: the cookie names a session grain (GrainTicketStore), revocable and absolutely bounded.
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+        builder.Services.AddSingleton<GrainTicketStore>();
+        builder.Services.AddSingleton<SessionValidator>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<GrainTicketStore>((options, store) => options.SessionStore = store);
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -48,6 +59,16 @@ public static class AuthExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    private static async Task RejectUnlessStillConfigured(CookieValidatePrincipalContext context)
+    {
+        var validator = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
+        if (context.Principal is not { } user || validator.StillConfigured(user) is null || GrainTicketStore.SessionOf(user) is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
     }
 
     /// <summary>

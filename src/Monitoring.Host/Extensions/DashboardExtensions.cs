@@ -38,6 +38,7 @@ public static class DashboardExtensions
         builder.Services.AddSingleton<IDeviceFeedStatus>(sp => new IngestDeviceFeedStatus(
             sp.GetRequiredService<IngestHealth>(), TimeProvider.System, sp.GetRequiredService<ILogger<IngestDeviceFeedStatus>>()));
         builder.Services.AddSingleton<SignInDesk>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>
         {
             options.LoginPath = FormAuthEndpoints.SignInPath;

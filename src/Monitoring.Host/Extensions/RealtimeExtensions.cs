@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Monitoring.Contracts.Services;
 using Monitoring.Grains.Options;
 using Monitoring.Grains.Push;
@@ -17,7 +18,7 @@ public static class RealtimeExtensions
     {
         RefuseLapsingRegistrations(builder);
         builder.Services.AddOptions<PushOptions>().BindConfiguration(PushOptions.Section);
-        builder.Services.AddSignalR();
+        builder.Services.AddSignalR(options => options.AddFilter<SessionHubFilter>());
         builder.Services.AddSingleton<WardFeed>();
         builder.Services.AddSingleton<IWardFeed>(services => services.GetRequiredService<WardFeed>());
         builder.Services.AddSingleton<WardPushObserver>();

@@ -19,6 +19,15 @@ public sealed class AuthOptions
     /// <summary>How long a sign-in lasts without activity (sliding).</summary>
     public double SessionHours { get; set; } = 12;
 
+    /// <summary>How long a sign-in lasts at most, however active (a shift): then the user signs in again.</summary>
+    public double AbsoluteSessionHours { get; set; } = 12;
+
+    /// <summary>
+    /// Mark the cookie Secure whatever the request's scheme: set behind a proxy that ends TLS. Unset, the cookie is
+    /// Secure whenever the request came over HTTPS.
+    /// </summary>
+    public bool RequireSecureCookie { get; set; }
+
     public string CookieName { get; set; } = "monitoring.auth";
 
     /// <summary>

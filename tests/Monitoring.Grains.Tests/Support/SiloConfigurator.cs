@@ -20,7 +20,7 @@ public sealed class SiloConfigurator : ISiloConfigurator
     {
         siloBuilder.UseInMemoryReminderService();
         var services = siloBuilder.Services;
-        foreach (var name in new[] { "patients", "devices", "wards" })
+        foreach (var name in new[] { "patients", "devices", "wards", "sessions" })
         {
             // The grains' storage names resolve to the switchable wrapper; the memory storage behind it has its own name.
             var memory = $"{name}-memory";
