@@ -55,7 +55,9 @@ public sealed class OrleansDashboardTests(HostFixture host)
     [Theory]
     [InlineData($"{Prefix}/GrainState?grainId=x&grainType=y")]
     [InlineData($"{Prefix}/Trace")]
-    public async Task Grain_state_and_the_log_stream_are_refused_even_to_the_operator(string path)
+    [InlineData($"{Prefix}/Reminders")] // each patient's reminder is named by the patient id
+    [InlineData($"{Prefix}/Reminders/1")]
+    public async Task Grain_state_reminders_and_the_log_stream_are_refused_even_to_the_operator(string path)
     {
         using var session = await Identity.Open(host, Identity.Operator);
 

@@ -9,8 +9,11 @@ public static class OrleansDashboardExtensions
     /// <summary>Where the Orleans Dashboard's page, assets and JSON API live.</summary>
     public const string RoutePrefix = "/orleans-dashboard";
 
-    /// <summary>The dashboard's grain state viewer: refused, because patient grains hold clinical data and the Operator role has none.</summary>
-    private const string GrainStateRoute = "/GrainState";
+    /// <summary>
+    /// Routes refused even to the Operator: the grain state viewer (patient grains hold clinical data) and the reminder
+    /// list (each patient's reminder is named by its grain, the patient id; issue 13 item 18).
+    /// </summary>
+    private static readonly string[] RefusedRoutes = ["/GrainState", "/Reminders", "/Reminders/{page:int}"];
 
     /// <summary>
     /// The Orleans Dashboard's silo services (Microsoft.Orleans.Dashboard), unless Operations:OrleansDashboard:Enabled
@@ -41,11 +44,11 @@ public static class OrleansDashboardExtensions
 
         var dashboard = app.MapOrleansDashboard(routePrefix: RoutePrefix);
         dashboard.Map("/{**rest}", () => Results.NotFound());
-        dashboard.AddEndpointFilter((context, next) => IsGrainState(context.HttpContext)
+        dashboard.AddEndpointFilter((context, next) => IsRefused(context.HttpContext)
             ? ValueTask.FromResult<object?>(Results.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
-                title: "Grain state is not shown",
-                detail: "patient grains hold clinical data, which the Operator role may not read"))
+                title: "Grain state and reminders are not shown",
+                detail: "patient grains hold clinical data and are named by patient ids, which the Operator role may not read"))
             : next(context));
         dashboard
             .RequireAuthorization(Policies.Operator)
@@ -56,7 +59,7 @@ public static class OrleansDashboardExtensions
     private static bool IsEnabled(IConfiguration configuration) =>
         (configuration.GetSection(OrleansDashboardOptions.Section).Get<OrleansDashboardOptions>() ?? new()).Enabled;
 
-    private static bool IsGrainState(HttpContext context) =>
+    private static bool IsRefused(HttpContext context) =>
         context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } pattern }
-        && pattern.EndsWith(GrainStateRoute, StringComparison.OrdinalIgnoreCase);
+        && RefusedRoutes.Any(route => pattern.EndsWith(route, StringComparison.OrdinalIgnoreCase));
 }
