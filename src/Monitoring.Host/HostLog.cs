@@ -21,6 +21,9 @@ public static partial class HostLog
     [LoggerMessage(1004, LogLevel.Warning, "No user can sign in: no demo users and no Auth:Users configured")]
     public static partial void NoUsers(this ILogger logger);
 
+    [LoggerMessage(1005, LogLevel.Warning, "Orleans:Tls:CertificatePath is unset: silo and gateway traffic is neither encrypted nor authenticated; anything that reaches ports {SiloPort} and {GatewayPort} can call the grains. Set a cluster certificate (docs/production.md)")]
+    public static partial void ClusterTrafficInTheClear(this ILogger logger, int siloPort, int gatewayPort);
+
     [LoggerMessage(1100, LogLevel.Information, "{Username} signed in as {Role}")]
     public static partial void SignedIn(this ILogger logger, string username, string role);
 

@@ -31,6 +31,14 @@ public static class RedisStorageExtensions
             options.ServiceId = silo.ServiceId;
         });
         siloBuilder.ConfigureSiloEndpoints(silo);
+        if (silo.Tls.Enabled)
+        {
+            siloBuilder.UseClusterTls(silo.Tls);
+        }
+        else if (silo.Tls.Required)
+        {
+            throw new StartupRefusedException("Orleans:Tls:Required is set but Orleans:Tls:CertificatePath is not: the cluster's traffic would be in the clear");
+        }
 
         siloBuilder.UseRedisClustering(options => options.ConfigurationOptions = redis.Options());
         foreach (var name in StorageNames.All)
@@ -46,20 +54,20 @@ public static class RedisStorageExtensions
         siloBuilder.Services.AddSingleton(redis);
     }
 
+    // The silo listens on the address it advertises only (the cluster's private interface), never on every interface.
     private static void ConfigureSiloEndpoints(this ISiloBuilder siloBuilder, SiloHostOptions silo)
     {
         if (string.IsNullOrWhiteSpace(silo.AdvertisedAddress))
         {
-            siloBuilder.ConfigureEndpoints(silo.SiloPort, silo.GatewayPort, AddressFamily.InterNetwork, listenOnAnyHostAddress: true);
+            siloBuilder.ConfigureEndpoints(silo.SiloPort, silo.GatewayPort, AddressFamily.InterNetwork, listenOnAnyHostAddress: false);
         }
         else if (IPAddress.TryParse(silo.AdvertisedAddress, out var address))
         {
-            // A loopback address (tests, one machine) listens on loopback only.
-            siloBuilder.ConfigureEndpoints(address, silo.SiloPort, silo.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(address));
+            siloBuilder.ConfigureEndpoints(address, silo.SiloPort, silo.GatewayPort, listenOnAnyHostAddress: false);
         }
         else
         {
-            siloBuilder.ConfigureEndpoints(silo.AdvertisedAddress, silo.SiloPort, silo.GatewayPort, AddressFamily.InterNetwork, listenOnAnyHostAddress: true);
+            siloBuilder.ConfigureEndpoints(silo.AdvertisedAddress, silo.SiloPort, silo.GatewayPort, AddressFamily.InterNetwork, listenOnAnyHostAddress: false);
         }
     }
 }

@@ -33,6 +33,12 @@ public static class StartupLogExtensions
             logger.StorageNotDurable(storage.Provider.ToString());
         }
 
+        var silo = app.Services.GetRequiredService<IOptions<SiloHostOptions>>().Value;
+        if (!storage.IsEmbedded && !silo.Tls.Enabled)
+        {
+            logger.ClusterTrafficInTheClear(silo.SiloPort, silo.GatewayPort);
+        }
+
         if (app.Services.GetService<IAuditTrail>() is not { IsDurable: true })
         {
             logger.AuditNotDurable();

@@ -18,9 +18,13 @@ public sealed class SiloHostOptions
 
     /// <summary>
     /// Storage:Provider=Redis only: the address other silos reach this one at (an IP address or a host name);
-    /// unset: this machine's first non-loopback address. The silo listens on every address either way.
+    /// unset: this machine's first non-loopback address. The silo listens on that address only (the cluster's private
+    /// interface), never on every interface.
     /// </summary>
     public string? AdvertisedAddress { get; set; }
+
+    /// <summary>Storage:Provider=Redis only: mutual TLS between the silos (Orleans:Tls).</summary>
+    public ClusterTlsOptions Tls { get; set; } = new();
 
     /// <summary>The silo's name in logs and in Mqtt:ClientId's default; unset: the machine name and the silo port.</summary>
     public string? SiloName { get; set; }
