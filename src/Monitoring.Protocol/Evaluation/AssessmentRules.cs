@@ -105,6 +105,15 @@ internal static class AssessmentRules
         return kept.Count == changes.Count ? course : course with { DoseChangesAt = kept };
     }
 
+    /// <summary>
+    /// A dose change for SEDATION_DUE beyond the titration steps (clinical review): any rise over the dose rate that ran
+    /// last (a return to a dose reached before is still more drug now), and another pump taking over (a new syringe, maybe
+    /// another strength, or a swap while a pause was never done). A decrease is not one.
+    /// </summary>
+    public static bool ReassessAfter((decimal? DoseRate, string? PumpId) ranBefore, string pumpId, decimal? doseRate) =>
+        (ranBefore.PumpId is { } lastPump && lastPump != pumpId)
+        || (ranBefore.DoseRate is { } before && doseRate is { } rate && rate > before);
+
     private static RuleCondition Condition(ProtocolParameters p, string ruleId, string value) =>
         new(ruleId, p.Rule(ruleId).Priority, value);
 }

@@ -24,6 +24,7 @@ public sealed class ClinicalEngine(ProtocolParameters p)
 
         var now = ctx.Now;
         var wasGoingIn = s.InfusionGoingIn;
+        var ranBefore = (s.Course.LastRunningDoseRateMgPerKgPerHour, s.Course.LastRunningPumpId);
         var running = r.State == PumpState.Running;
         // A bolus is drug going in, not a pause: it neither starts nor ends the pause protocol.
         var goingIn = r.State is PumpState.Running or PumpState.Bolus;
@@ -57,10 +58,12 @@ public sealed class ClinicalEngine(ProtocolParameters p)
             course = course.WithDoseChange(now) with { StartedAt = now, LastIncreaseAt = now };
         }
 
+        course = running && course.HasStarted && AssessmentRules.ReassessAfter(ranBefore, r.PumpId, doseRate) ? course.WithDoseChange(now) : course;
         if (running)
         {
             course = course with
             {
+                LastRunningPumpId = r.PumpId,
                 LastRunningDoseRateMgPerKgPerHour = doseRate,
                 LastRunningRateMlPerHour = r.RateMlPerHour,
                 LastInCeilingDoseRateMgPerKgPerHour = withinCeiling ? doseRate : course.LastInCeilingDoseRateMgPerKgPerHour,
@@ -196,7 +199,11 @@ public sealed class ClinicalEngine(ProtocolParameters p)
                 s = s with { Pause = pause.State };
                 events = pause.Events;
                 break;
-            // A midazolam dose is judged from the charted doses (BenzodiazepineRules), so a retraction recomputes it.
+            // A midazolam dose is judged from the charted doses (BenzodiazepineRules), so a retraction recomputes it. On
+            // top of ketamine and opioids it is the likeliest cause of over-sedation: RASS and pain are due within the hour.
+            case ObservationKind.Benzodiazepine:
+                s = s with { Course = s.Course.WithDoseChange(now) };
+                break;
         }
 
         return Finish(s, ctx, events);

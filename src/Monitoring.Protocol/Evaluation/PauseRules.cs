@@ -37,8 +37,9 @@ internal static class PauseRules
             yield return Condition(p, RuleIds.RestartDue, $"paused {ValueText.Duration(now - pause.PausedAt!.Value)}", pumpId);
         }
 
-        // Before the restart: "restart lower" must be something the nurse can do with what is attached.
-        if (pause.State is PauseState.Paused or PauseState.RestartDue && SmallestRateNotLower(s, pause, p) is { } smallest)
+        // Before the restart, from the pause through the restart window (when nurses restart) to RESTART_DUE: "restart
+        // lower" must be something the nurse can do with what is attached.
+        if (pause.State is PauseState.Paused or PauseState.RestartWindow or PauseState.RestartDue && SmallestRateNotLower(s, pause, p) is { } smallest)
         {
             yield return Condition(p, RuleIds.RestartLowerImpossible,
                 $"smallest rate {ValueText.DoseRate(smallest)}, pre-pause rate {ValueText.DoseRate(pause.PrePauseDoseRateMgPerKgPerHour!.Value)}, "

@@ -10,7 +10,9 @@ namespace Monitoring.Protocol.Model;
 /// <param name="DoseChangesAt">The course's start, steps, boluses and restarts (after a hallucination pause or stop-course), oldest
 /// first: a RASS and a pain score are each due within the short interval after the earliest one that score has not
 /// followed, whatever changes come after (I3). Kept for the routine interval, so a retracted score makes its changes
-/// due again (see AssessmentRules.PruneDoseChanges).</param>
+/// due again (see AssessmentRules.PruneDoseChanges). Also any rise over the rate that ran last, another pump taking
+/// over, and a midazolam dose (ClinicalEngine).</param>
+/// <param name="LastRunningPumpId">The pump that last ran in this course: another one taking over is reassessed.</param>
 public sealed record CourseState(
     DateTimeOffset? StartedAt = null,
     DateTimeOffset? StoppedAt = null,
@@ -27,7 +29,8 @@ public sealed record CourseState(
     bool? ReviewBenefit = null,
     string? NoBenefitFinding = null,
     bool OverdueReviewEvaluated = false,
-    IReadOnlyList<DateTimeOffset>? DoseChangesAt = null)
+    IReadOnlyList<DateTimeOffset>? DoseChangesAt = null,
+    string? LastRunningPumpId = null)
 {
     public static CourseState None { get; } = new();
 

@@ -47,6 +47,17 @@ public class RestartLowerImpossibleTests
     }
 
     [Fact]
+    public void It_holds_through_the_restart_window_when_nurses_restart()
+    {
+        // Clinical review: it cleared at 1 h, as the window opened, and came back only at 2 h.
+        var ward = SwapTo(PausedAfterHallucination(0.5m, rateStep: 0.01m), "P2", 0.5m);
+        ward.Advance(TimeSpan.FromHours(1.5)).Tick();
+
+        Assert.Equal(PauseState.RestartWindow, ward.State.Pause.State);
+        Assert.True(ward.Holds(RuleIds.RestartLowerImpossible));
+    }
+
+    [Fact]
     public void It_still_holds_when_the_restart_falls_due_and_clears_once_a_finer_pump_is_attached()
     {
         var ward = SwapTo(PausedAfterHallucination(0.5m, rateStep: 0.01m), "P2", 0.5m);
