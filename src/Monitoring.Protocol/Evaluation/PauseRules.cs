@@ -21,9 +21,14 @@ internal static class PauseRules
             // The pause kept (paused, nothing going in) is the remedy under way: acknowledged, it does not re-alarm
             // every few minutes for the hour or two the pause lasts. A pump still running, or a bolus, sounds again.
             var kept = pause.State != PauseState.PausePending && !s.InfusionGoingIn;
-            yield return Condition(p, RuleIds.Hallucination, $"recorded, pause protocol {PauseStateWire.ToWire(pause.State)}", pumpId) with
+            // Each new hallucination or delirium charted in the episode is worse (I6): it re-alarms even a quiet, kept
+            // pause, since the confusion is growing and may not be the ketamine (clinical review).
+            var charted = ChartedInEpisode(s, pause);
+            var text = charted > 1 ? $"recorded {charted} times in this episode" : "recorded";
+            yield return Condition(p, RuleIds.Hallucination, $"{text}, pause protocol {PauseStateWire.ToWire(pause.State)}", pumpId) with
             {
                 QuietOnceAcknowledged = kept,
+                Severity = charted,
             };
         }
 
@@ -55,6 +60,11 @@ internal static class PauseRules
             yield return Condition(p, RuleIds.RestartNotLower, $"{what} not below the pre-pause rate {prePause}", pumpId);
         }
     }
+
+    private static int ChartedInEpisode(PatientState s, PauseProtocolState pause) =>
+        pause.HallucinationAt is { } since
+            ? Math.Max(1, s.Observations.Count(o => o.Kind is ObservationKind.Hallucination or ObservationKind.Delirium && o.ReceivedAt >= since))
+            : 1;
 
     // The restart-lower bound with a known pre-pause rate; a rate that cannot be computed is not passed as lower. The
     // pre-pause rate is a quotient kept from a reading, so it is compared with the same quotient of the rate now (see

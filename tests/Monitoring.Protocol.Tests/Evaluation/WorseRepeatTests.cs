@@ -53,6 +53,21 @@ public class WorseRepeatTests
     }
 
     [Fact]
+    public void A_new_hallucination_during_a_kept_quiet_pause_re_alarms_and_says_how_many()
+    {
+        var bed = new Bed().Step(w => w.Running(7.0m)).Step(w => w.Observe(ObservationKind.Hallucination))
+            .Step(w => w.Pump(PumpState.Paused, 7.0m)).Acknowledge(RuleIds.Hallucination);
+        bed.Step(w => w.Advance(TimeSpan.FromMinutes(20)));
+        bed.Events.Clear();
+        Assert.True(bed.Alert(RuleIds.Hallucination).QuietOnceAcknowledged);
+
+        bed.Step(w => w.Observe(ObservationKind.Delirium));
+
+        Assert.Contains(AlertEventType.ReAlarmed, bed.EventsOf(RuleIds.Hallucination));
+        Assert.StartsWith("recorded 2 times in this episode", bed.Alert(RuleIds.Hallucination).LastValue, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bigger_acute_bolus_while_the_first_is_held_shows_its_value_and_re_alarms()
     {
         var bed = AcuteBolusAcknowledged(25m);
