@@ -24,12 +24,16 @@ RUN dotnet publish src/Monitoring.Host/Monitoring.Host.csproj -c Release --no-re
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app ./
+# Resolves {file:/run/secrets/...} in the environment (compose's secrets), then starts the host: see the script.
+COPY deploy/docker/with-secret-files.sh /app/
 ENV ASPNETCORE_URLS=http://+:8080 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
-# 8080: dashboard, REST, hub, health. 11111: Orleans silo-to-silo. 30000: Orleans gateway.
-EXPOSE 8080 11111 30000
+# 8080: dashboard, REST, hub, health (plain HTTP: the image's default). 8443: the same over HTTPS when compose
+# gives Kestrel a certificate (docker-compose.yml listens on 8443 and keeps 8080 on the container's loopback).
+# 11111: Orleans silo-to-silo. 30000: Orleans gateway.
+EXPOSE 8080 8443 11111 30000
 # The image's non-root user.
 USER $APP_UID
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=6 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
-ENTRYPOINT ["dotnet", "Monitoring.Host.dll"]
+ENTRYPOINT ["bash", "/app/with-secret-files.sh", "dotnet", "Monitoring.Host.dll"]

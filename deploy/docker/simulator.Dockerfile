@@ -11,5 +11,7 @@ RUN dotnet publish simulators/Monitoring.Simulators.Cli/Monitoring.Simulators.Cl
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
 WORKDIR /app
 COPY --from=build /app ./
+# Resolves {file:/run/secrets/...} in the environment (the MQTT and charge passwords), then runs the simulator.
+COPY deploy/docker/with-secret-files.sh /app/
 USER $APP_UID
-ENTRYPOINT ["dotnet", "monitoring-sim.dll"]
+ENTRYPOINT ["bash", "/app/with-secret-files.sh", "dotnet", "monitoring-sim.dll"]

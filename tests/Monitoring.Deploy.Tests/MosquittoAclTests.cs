@@ -19,9 +19,9 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
     [Fact]
     public async Task Anonymous_clients_and_wrong_passwords_are_refused()
     {
-        var (anonymous, _) = await MqttUser.TryConnectAsync(broker.Port, null, null);
-        var (wrong, _) = await MqttUser.TryConnectAsync(broker.Port, "monitoring", "not-the-password");
-        var (unknownDevice, _) = await MqttUser.TryConnectAsync(broker.Port, "pump-99", "pump-99-secret");
+        var (anonymous, _) = await MqttUser.TryConnectAsync(broker.Tls, null, null);
+        var (wrong, _) = await MqttUser.TryConnectAsync(broker.Tls, "monitoring", "not-the-password");
+        var (unknownDevice, _) = await MqttUser.TryConnectAsync(broker.Tls, "pumps/pump-99", "pump-99-secret");
 
         Assert.NotEqual(MqttClientConnectResultCode.Success, anonymous);
         Assert.NotEqual(MqttClientConnectResultCode.Success, wrong);
@@ -32,7 +32,7 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
     public async Task A_pump_publishes_only_its_own_status_and_bolus_and_the_product_receives_them()
     {
         await using var product = await Product();
-        await using var pump = await MqttUser.ConnectAsync(broker.Port, "pump-01", "pump-01-secret");
+        await using var pump = await MqttUser.ConnectAsync(broker.Tls, "pumps/pump-01", "pump-01-secret");
 
         Assert.Equal(MqttClientPublishReasonCode.Success, await pump.PublishAsync("devices/pumps/pump-01/status", "own-status"));
         Assert.Equal(MqttClientPublishReasonCode.Success, await pump.PublishAsync("devices/pumps/pump-01/bolus", "own-bolus"));
@@ -49,8 +49,8 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
     public async Task Only_the_product_commands_a_pump_and_only_that_pump_reads_its_commands()
     {
         await using var product = await Product();
-        await using var pump1 = await MqttUser.ConnectAsync(broker.Port, "pump-01", "pump-01-secret");
-        await using var pump2 = await MqttUser.ConnectAsync(broker.Port, "pump-02", "pump-02-secret");
+        await using var pump1 = await MqttUser.ConnectAsync(broker.Tls, "pumps/pump-01", "pump-01-secret");
+        await using var pump2 = await MqttUser.ConnectAsync(broker.Tls, "pumps/pump-02", "pump-02-secret");
 
         Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await pump1.SubscribeAsync("devices/pumps/pump-01/cmd"));
         // Mosquitto grants the subscription but never delivers what the ACL does not let the user read.
@@ -74,9 +74,9 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
     public async Task The_contracts_four_device_rules_hold_with_the_committed_acl()
     {
         await using var product = await Product();
-        await using var pump1 = await MqttUser.ConnectAsync(broker.Port, "pump-01", "pump-01-secret");
-        await using var pump2 = await MqttUser.ConnectAsync(broker.Port, "pump-02", "pump-02-secret");
-        await using var monitor = await MqttUser.ConnectAsync(broker.Port, "monitor-01", "monitor-01-secret");
+        await using var pump1 = await MqttUser.ConnectAsync(broker.Tls, "pumps/pump-01", "pump-01-secret");
+        await using var pump2 = await MqttUser.ConnectAsync(broker.Tls, "pumps/pump-02", "pump-02-secret");
+        await using var monitor = await MqttUser.ConnectAsync(broker.Tls, "monitors/monitor-01", "monitor-01-secret");
 
         // 1. Not as another pump (status or bolus).
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump2.PublishAsync("devices/pumps/pump-01/status", "as-pump-01-status"));
@@ -119,7 +119,7 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
     public async Task A_monitor_publishes_only_its_own_vitals()
     {
         await using var product = await Product();
-        await using var monitor = await MqttUser.ConnectAsync(broker.Port, "monitor-01", "monitor-01-secret");
+        await using var monitor = await MqttUser.ConnectAsync(broker.Tls, "monitors/monitor-01", "monitor-01-secret");
 
         Assert.Equal(MqttClientPublishReasonCode.Success, await monitor.PublishAsync("devices/monitors/monitor-01/vitals", "vitals"));
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await monitor.PublishAsync("devices/monitors/monitor-02/vitals", "spoofed"));
@@ -131,12 +131,33 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
         Assert.Equal("vitals", Assert.Single(product.Received).Payload);
     }
 
+    /// <summary>
+    /// Issue 13 item 17: with one pattern per topic for every user, a monitor could publish pump status (and a pump
+    /// vitals) under its own id, and the product would take it for a pump. Each device's user names its type.
+    /// </summary>
+    [Fact]
+    public async Task A_device_publishes_nothing_under_another_device_types_topics_even_with_its_own_id()
+    {
+        await using var product = await Product();
+        await using var monitor = await MqttUser.ConnectAsync(broker.Tls, "monitors/monitor-01", "monitor-01-secret");
+        await using var pump = await MqttUser.ConnectAsync(broker.Tls, "pumps/pump-01", "pump-01-secret");
+
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await monitor.PublishAsync("devices/pumps/monitor-01/status", "monitor-as-pump-status"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await monitor.PublishAsync("devices/pumps/monitor-01/bolus", "monitor-as-pump-bolus"));
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await pump.PublishAsync("devices/monitors/pump-01/vitals", "pump-as-monitor-vitals"));
+        Assert.Equal(MqttClientPublishReasonCode.Success, await monitor.PublishAsync("devices/monitors/monitor-01/vitals", "monitor-vitals"));
+
+        await WaitForAsync(product, 1);
+        await Task.Delay(Quiet);
+        Assert.Equal("monitor-vitals", Assert.Single(product.Received).Payload);
+    }
+
     [Fact]
     public async Task The_charting_app_writes_observations_only_and_the_simulator_speaks_for_every_device()
     {
         await using var product = await Product();
-        await using var charting = await MqttUser.ConnectAsync(broker.Port, "charting", broker.Password("MQTT_CHARTING_PASSWORD"));
-        await using var simulator = await MqttUser.ConnectAsync(broker.Port, "simulator", broker.Password("MQTT_SIMULATOR_PASSWORD"));
+        await using var charting = await MqttUser.ConnectAsync(broker.Tls, "charting", broker.Password("mqtt-charting-password"));
+        await using var simulator = await MqttUser.ConnectAsync(broker.Tls, "simulator", broker.Password("mqtt-simulator-password"));
 
         Assert.Equal(MqttClientPublishReasonCode.Success, await charting.PublishAsync("patients/p1/observations", "pain"));
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await charting.PublishAsync("devices/pumps/pump-01/status", "spoofed"));
@@ -154,12 +175,12 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
     public async Task A_host_away_gets_what_was_published_meanwhile_on_its_persistent_session()
     {
         var clientId = "monitoring-persist-" + Guid.NewGuid().ToString("N")[..6];
-        var host = await MqttUser.ConnectAsync(broker.Port, "monitoring", broker.Password("MQTT_MONITORING_PASSWORD"), clientId, cleanStart: false);
+        var host = await MqttUser.ConnectAsync(broker.Tls, "monitoring", broker.Password("mqtt-monitoring-password"), clientId, cleanStart: false);
         await host.SubscribeAsync("devices/#");
         await host.DisconnectAsync();
         await host.DisposeAsync();
 
-        await using (var pump = await MqttUser.ConnectAsync(broker.Port, "pump-02", "pump-02-secret"))
+        await using (var pump = await MqttUser.ConnectAsync(broker.Tls, "pumps/pump-02", "pump-02-secret"))
         {
             for (var i = 0; i < 50; i++)
             {
@@ -167,7 +188,7 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
             }
         }
 
-        await using var back = await MqttUser.ConnectAsync(broker.Port, "monitoring", broker.Password("MQTT_MONITORING_PASSWORD"), clientId, cleanStart: false);
+        await using var back = await MqttUser.ConnectAsync(broker.Tls, "monitoring", broker.Password("mqtt-monitoring-password"), clientId, cleanStart: false);
         await WaitForAsync(back, 50);
         Assert.Equal(Enumerable.Range(0, 50).Select(i => $"while-away-{i}"), back.Received.Select(m => m.Payload));
     }
@@ -175,9 +196,10 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
     [Fact]
     public async Task The_health_check_user_reads_the_broker_uptime_and_nothing_else()
     {
-        await using var health = await MqttUser.ConnectAsync(broker.Port, "healthcheck", broker.Password("MQTT_HEALTHCHECK_PASSWORD"));
+        // As compose's health check does: over the plain listener, which only the container's own loopback reaches.
+        await using var health = await MqttUser.ConnectAsync(broker.PlainLoopback, "healthcheck", broker.Password("mqtt-healthcheck-password"));
 
-        await using var pump = await MqttUser.ConnectAsync(broker.Port, "pump-01", "pump-01-secret");
+        await using var pump = await MqttUser.ConnectAsync(broker.Tls, "pumps/pump-01", "pump-01-secret");
 
         Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await health.SubscribeAsync("$SYS/broker/uptime"));
         await WaitForAsync(health, 1);
@@ -187,12 +209,53 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
         Assert.All(health.Received, m => Assert.Equal("$SYS/broker/uptime", m.Topic));
     }
 
+    /// <summary>
+    /// Issue 13 item 17: passwords no longer cross the network in clear. The listener compose publishes speaks TLS only:
+    /// a plain MQTT client gets no CONNACK there, and a TLS client that does not trust the ward CA refuses the broker.
+    /// </summary>
+    [Fact]
+    public async Task The_published_listener_speaks_only_TLS_with_a_certificate_of_the_ward_CA()
+    {
+        var (plain, _) = await MqttUser.TryConnectAsync(broker.Tls with { TrustedCa = null }, "monitoring", broker.Password("mqtt-monitoring-password"));
+        var strangerCa = new BrokerEndpoint(broker.Tls.Port, StrangerCa());
+        var (untrusted, _) = await MqttUser.TryConnectAsync(strangerCa, "monitoring", broker.Password("mqtt-monitoring-password"));
+        await using var trusted = await MqttUser.ConnectAsync(broker.Tls, "monitoring", broker.Password("mqtt-monitoring-password"));
+
+        Assert.NotEqual(MqttClientConnectResultCode.Success, plain);
+        Assert.NotEqual(MqttClientConnectResultCode.Success, untrusted);
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await trusted.SubscribeAsync("devices/#"));
+    }
+
+    [Fact]
+    public async Task Make_passwd_refuses_a_device_user_that_does_not_name_its_type()
+    {
+        var script = Path.Combine(broker.SecretsFolder, "..", "mosquitto", "make-passwd.sh");
+        var passwd = Path.Combine(broker.SecretsFolder, "..", "mosquitto", "passwd");
+        var before = await File.ReadAllTextAsync(passwd);
+
+        var run = await Tool.RunAsync("bash", [script, "monitor-01"], broker.SecretsFolder, standardInput: "x\n");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("must be pumps/<id> or monitors/<id>", run.StdErr, StringComparison.Ordinal);
+        // Refused before anything was written: the broker's users are as they were.
+        Assert.Equal(before, await File.ReadAllTextAsync(passwd));
+    }
+
     private async Task<MqttUser> Product()
     {
-        var product = await MqttUser.ConnectAsync(broker.Port, "monitoring", broker.Password("MQTT_MONITORING_PASSWORD"));
+        var product = await MqttUser.ConnectAsync(broker.Tls, "monitoring", broker.Password("mqtt-monitoring-password"));
         Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await product.SubscribeAsync("devices/#"));
         Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, await product.SubscribeAsync("patients/#"));
         return product;
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 StrangerCa()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Some other CA", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new System.Security.Cryptography.X509Certificates.X509BasicConstraintsExtension(true, false, 0, true));
+        using var ca = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(ca.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Cert));
     }
 
     private async Task WaitForAsync(MqttUser user, int count)

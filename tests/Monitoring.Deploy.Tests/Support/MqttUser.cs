@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using MQTTnet;
 using MQTTnet.Formatter;
@@ -17,7 +18,7 @@ internal sealed class MqttUser : IAsyncDisposable
     public ConcurrentQueue<(string Topic, string Payload)> Received { get; } = new();
 
     public static async Task<(MqttClientConnectResultCode Code, MqttUser? User)> TryConnectAsync(
-        int port, string? username, string? password, string? clientId = null, bool cleanStart = true)
+        BrokerEndpoint broker, string? username, string? password, string? clientId = null, bool cleanStart = true)
     {
         var client = new MqttClientFactory().CreateMqttClient();
         var user = new MqttUser(client);
@@ -27,7 +28,7 @@ internal sealed class MqttUser : IAsyncDisposable
             return Task.CompletedTask;
         };
         var builder = new MqttClientOptionsBuilder()
-            .WithTcpServer("127.0.0.1", port)
+            .WithTcpServer("127.0.0.1", broker.Port)
             .WithClientId(clientId ?? (username ?? "anonymous") + "-" + Guid.NewGuid().ToString("N")[..6])
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .WithCleanStart(cleanStart)
@@ -35,6 +36,13 @@ internal sealed class MqttUser : IAsyncDisposable
         if (username is not null)
         {
             builder = builder.WithCredentials(username, password);
+        }
+
+        if (broker.TrustedCa is { } ca)
+        {
+            // The ward CA is the only root trusted, and the name checked is the one connected to (127.0.0.1 is in the
+            // broker certificate's names, as mosquitto and localhost are): what the hosts and devices check in compose.
+            builder = builder.WithTlsOptions(tls => tls.UseTls().WithTargetHost("127.0.0.1").WithTrustChain(new X509Certificate2Collection(ca)));
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
@@ -49,7 +57,7 @@ internal sealed class MqttUser : IAsyncDisposable
             client.Dispose();
             return (result.ResultCode, null);
         }
-        catch (MQTTnet.Adapter.MqttConnectingFailedException)
+        catch (Exception ex) when (ex is MQTTnet.Adapter.MqttConnectingFailedException or MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException)
         {
             // Refused before CONNACK said why: still a refusal.
             client.Dispose();
@@ -57,9 +65,9 @@ internal sealed class MqttUser : IAsyncDisposable
         }
     }
 
-    public static async Task<MqttUser> ConnectAsync(int port, string username, string password, string? clientId = null, bool cleanStart = true)
+    public static async Task<MqttUser> ConnectAsync(BrokerEndpoint broker, string username, string password, string? clientId = null, bool cleanStart = true)
     {
-        var (code, user) = await TryConnectAsync(port, username, password, clientId, cleanStart);
+        var (code, user) = await TryConnectAsync(broker, username, password, clientId, cleanStart);
         Assert.True(user is not null, $"{username} could not connect: {code}");
         return user!;
     }
