@@ -5,6 +5,7 @@
 #   a ward CA              ca.crt (given to every client), ca.key (signs; never mounted into any container)
 #   server certificates    mosquitto.crt/.key (MQTT over TLS), monitoring.crt/.key (the hosts' HTTPS)
 #   Data Protection        dp-keys.pfx with dp-keys-password: encrypts the sign-in key ring at rest in Redis
+#   Orleans cluster        orleans-cluster.pfx with orleans-cluster-password: mutual TLS between the hosts' silos
 # Each file is made only if it is missing, so running the script again keeps what exists. Rotate one by deleting
 # it, running the script again and restarting what reads it (a new CA means new server certificates too).
 #   deploy/make-secrets.sh
@@ -32,7 +33,7 @@ random() { # name: 32 random bytes as hex (no character a connection string or c
 
 for name in redis-password postgres-password influxdb-admin-password influxdb-admin-token \
             mqtt-monitoring-password mqtt-simulator-password mqtt-charting-password mqtt-gateway-password \
-            mqtt-healthcheck-password charge-password dp-keys-password; do
+            mqtt-healthcheck-password charge-password dp-keys-password orleans-cluster-password; do
   random "$name"
 done
 
@@ -69,6 +70,16 @@ if [ ! -e dp-keys.pfx ]; then
   made+=(dp-keys.pfx)
 fi
 
+if [ ! -e orleans-cluster.pfx ]; then
+  # One certificate every host presents and accepts (pinned by thumbprint, Orleans:Tls): self-signed is enough, and
+  # both usages, since each silo is server and client of the others.
+  openssl req -x509 -newkey rsa:3072 -nodes -sha256 -days 825 -subj "/CN=monitoring-cluster" \
+    -addext "extendedKeyUsage=serverAuth,clientAuth" -keyout orleans-cluster.key -out orleans-cluster.crt 2>/dev/null
+  openssl pkcs12 -export -inkey orleans-cluster.key -in orleans-cluster.crt -out orleans-cluster.pfx -passout file:orleans-cluster-password
+  rm -f orleans-cluster.key orleans-cluster.crt
+  made+=(orleans-cluster.pfx)
+fi
+
 # Readable by the containers' users (see above); the CA's signing key stays the operator's alone.
-chmod 644 -- *-password *-token ca.crt mosquitto.crt mosquitto.key monitoring.crt monitoring.key dp-keys.pfx
+chmod 644 -- *-password *-token ca.crt mosquitto.crt mosquitto.key monitoring.crt monitoring.key dp-keys.pfx orleans-cluster.pfx
 echo "secrets in $dir: made ${#made[@]} (${made[*]:-none}), kept the rest"

@@ -135,6 +135,22 @@ public sealed partial class ComposeFileTests
         }
     }
 
+    [Fact]
+    public async Task The_silos_require_mutual_tls_with_a_mounted_cluster_certificate()
+    {
+        var services = await ResolvedServicesAsync();
+
+        foreach (var host in Hosts)
+        {
+            var service = services.Map(host);
+            var environment = service.Map("environment");
+            Assert.Equal("/run/secrets/orleans-cluster.pfx", environment.Text("Orleans__Tls__CertificatePath"));
+            Assert.Equal("{file:/run/secrets/orleans-cluster-password}", environment.Text("Orleans__Tls__CertificatePassword"));
+            Assert.Equal("true", environment.Text("Orleans__Tls__Required"));
+            Assert.Subset(SecretsOf(service), new HashSet<string> { "orleans-cluster.pfx", "orleans-cluster-password" });
+        }
+    }
+
     /// <summary>
     /// No password or token is in the compose file or .env: each is read from a mounted secret file, as an image's
     /// *_FILE variable, a {file:...} value the entry point resolves (with-secret-files.sh), or $(cat /run/secrets/...)

@@ -90,6 +90,14 @@ public sealed class SecretFilesTests : IDisposable
             Path.Combine(secrets, "dp-keys.pfx"), File.ReadAllLines(Path.Combine(secrets, "dp-keys-password"))[0]);
         Assert.True(pfx.HasPrivateKey);
         pfx.Dispose();
+
+        // The Orleans cluster certificate likewise, usable as both TLS server and client (each silo is both).
+        using var cluster = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+            Path.Combine(secrets, "orleans-cluster.pfx"), File.ReadAllLines(Path.Combine(secrets, "orleans-cluster-password"))[0]);
+        Assert.True(cluster.HasPrivateKey);
+        var usages = cluster.Extensions.OfType<System.Security.Cryptography.X509Certificates.X509EnhancedKeyUsageExtension>().Single().EnhancedKeyUsages;
+        Assert.Contains(usages.Cast<System.Security.Cryptography.Oid>(), u => u.Value == "1.3.6.1.5.5.7.3.1");
+        Assert.Contains(usages.Cast<System.Security.Cryptography.Oid>(), u => u.Value == "1.3.6.1.5.5.7.3.2");
     }
 
     private static UnixFileMode ModeOf(string path) => OperatingSystem.IsWindows() ? throw new PlatformNotSupportedException() : File.GetUnixFileMode(path);
