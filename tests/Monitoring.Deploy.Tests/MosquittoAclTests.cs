@@ -14,6 +14,15 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
     public void Make_passwd_wrote_every_user_hashed()
     {
         Assert.Contains("wrote", broker.MakePasswdOutput, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(broker.PasswdPath).Where(l => l.Length > 0).ToList();
+        var users = lines.Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]).ToList();
+
+        // Every service user and every device, once each, each a salted PBKDF2-SHA512 hash ($7$), no password in clear.
+        Assert.Subset(users.ToHashSet(), new HashSet<string>(["monitoring", "simulator", "charting", "gateway", "healthcheck", .. DeployedMosquitto.Devices]));
+        Assert.Equal(users.Count, users.Distinct().Count());
+        Assert.All(lines, l => Assert.StartsWith("$7$", l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..], StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.DoesNotContain("-secret", l, StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.DoesNotContain(broker.Password("mqtt-monitoring-password"), l, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -25,12 +25,16 @@ public sealed class DeployedMosquitto : IAsyncLifetime
 
     public string MakePasswdOutput { get; private set; } = "";
 
+    /// <summary>The passwd file make-passwd.sh wrote, which the broker reads.</summary>
+    public string PasswdPath { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         var folder = Server.Folder;
         var deploy = Path.Combine(folder, "deploy");
         var config = Path.Combine(deploy, "mosquitto");
         SecretsFolder = Path.Combine(deploy, "secrets");
+        PasswdPath = Path.Combine(config, "passwd");
         Directory.CreateDirectory(config);
         Directory.CreateDirectory(Path.Combine(folder, "data"));
         File.Copy(Repository.PathOf("deploy/mosquitto/acl"), Path.Combine(config, "acl"));
