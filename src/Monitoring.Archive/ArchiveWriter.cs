@@ -55,14 +55,22 @@ public sealed class ArchiveWriter(
             }
         }
 
-        var left = _batch.Count;
-        drops.Record(ArchiveDropReason.Shutdown, _batch);
-        _batch.Clear();
-        while (buffer.Drain(_batch, o.BatchSize) > 0)
+        // When the stop token ran out before the loop ended, the loop still owns its batch: counting it here would read
+        // a list it may be changing. What is left in the buffer is drained into a list of this method's own.
+        var left = 0;
+        if (ExecuteTask is null or { IsCompleted: true })
         {
-            left += _batch.Count;
+            left = _batch.Count;
             drops.Record(ArchiveDropReason.Shutdown, _batch);
             _batch.Clear();
+        }
+
+        var rest = new List<ArchivePoint>();
+        while (buffer.Drain(rest, o.BatchSize) > 0)
+        {
+            left += rest.Count;
+            drops.Record(ArchiveDropReason.Shutdown, rest);
+            rest.Clear();
         }
 
         drops.ReportIfDue(force: true);
