@@ -24,6 +24,9 @@ public static partial class HostLog
     [LoggerMessage(1005, LogLevel.Warning, "Orleans:Tls:CertificatePath is unset: silo and gateway traffic is neither encrypted nor authenticated; anything that reaches ports {SiloPort} and {GatewayPort} can call the grains. Set a cluster certificate (docs/production.md)")]
     public static partial void ClusterTrafficInTheClear(this ILogger logger, int siloPort, int gatewayPort);
 
+    [LoggerMessage(1006, LogLevel.Warning, "Session of {User} not checked ({Error}): its grain cannot be reached just now, so the signed cookie alone admits it")]
+    public static partial void SessionUnchecked(this ILogger logger, string error, string? user);
+
     [LoggerMessage(1100, LogLevel.Information, "{Username} signed in as {Role}")]
     public static partial void SignedIn(this ILogger logger, string username, string role);
 

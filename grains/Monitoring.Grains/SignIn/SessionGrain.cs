@@ -5,7 +5,7 @@ namespace Monitoring.Grains.SignIn;
 
 /// <summary>
 /// A server-side session (<see cref="ISessionGrain"/>). Persisted, so a host restart or another host keeps it; a
-/// revoked or expired session clears its stored sign-in and answers null for good.
+/// revoked or expired session stays ended.
 /// </summary>
 public sealed class SessionGrain(
     [PersistentState("session", "sessions")] IPersistentState<SessionGrainState> store,
@@ -13,63 +13,34 @@ public sealed class SessionGrain(
 {
     private SessionGrainState S => store.State;
 
-    public async Task Open(string username, byte[] ticket, DateTimeOffset absoluteExpiry, DateTimeOffset idleExpiry)
+    public async Task Open(string username, DateTimeOffset absoluteExpiry)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(username);
-        ArgumentNullException.ThrowIfNull(ticket);
-        if (S.Ticket is not null || S.Revoked)
+        if (S.Username is not null)
         {
             // Session ids are random: a second open of one id is a bug or a forgery, never a fresh sign-in.
-            throw new InvalidOperationException($"session {this.GetPrimaryKeyString()} was already opened");
+            throw new InvalidOperationException($"session {ShortId} was already opened");
         }
 
-        store.State = new SessionGrainState
-        {
-            Username = username,
-            Ticket = ticket,
-            AbsoluteExpiry = absoluteExpiry,
-            IdleExpiry = idleExpiry < absoluteExpiry ? idleExpiry : absoluteExpiry,
-        };
+        store.State = new SessionGrainState { Username = username, AbsoluteExpiry = absoluteExpiry };
         await store.WriteStateAsync();
     }
 
-    public async Task<byte[]?> Read(DateTimeOffset now)
+    public Task<bool> IsOpen(DateTimeOffset now) => Task.FromResult(S.Username is not null && !S.Revoked && now < S.AbsoluteExpiry);
+
+    public async Task Revoke()
     {
-        if (S.Revoked || S.Ticket is null)
-        {
-            return null;
-        }
-
-        if (now >= S.AbsoluteExpiry || now >= S.IdleExpiry)
-        {
-            await End("expired");
-            return null;
-        }
-
-        return S.Ticket;
-    }
-
-    public async Task Renew(byte[] ticket, DateTimeOffset idleExpiry)
-    {
-        ArgumentNullException.ThrowIfNull(ticket);
-        if (S.Revoked || S.Ticket is null)
+        if (S.Revoked || S.Username is null)
         {
             return;
         }
 
-        S.Ticket = ticket;
-        S.IdleExpiry = idleExpiry < S.AbsoluteExpiry ? idleExpiry : S.AbsoluteExpiry;
-        await store.WriteStateAsync();
-    }
-
-    public Task Revoke() => S.Revoked ? Task.CompletedTask : End("revoked");
-
-    private async Task End(string why)
-    {
-        logger.SessionEnded(this.GetPrimaryKeyString()[..8], S.Username, why);
         S.Revoked = true;
-        S.Ticket = null;
         await store.WriteStateAsync();
+        logger.SessionEnded(ShortId, S.Username, "revoked");
         DeactivateOnIdle();
     }
+
+    // The id is a bearer secret: logs carry its first characters only.
+    private string ShortId => this.GetPrimaryKeyString()[..Math.Min(8, this.GetPrimaryKeyString().Length)];
 }

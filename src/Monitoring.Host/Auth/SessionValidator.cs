@@ -7,7 +7,7 @@ namespace Monitoring.Host.Auth;
 /// is still configured with the same role. Asked on every cookie request, by each dashboard circuit every minute, and
 /// by the hub on every call, so a removed user or a changed role stops at once and a sign-out ends every door.
 /// </summary>
-public sealed class SessionValidator(UserDirectory users, GrainTicketStore sessions)
+public sealed class SessionValidator(UserDirectory users, SessionRegistry sessions)
 {
     /// <summary>The user as configured now, or null when the principal's name or role no longer matches one.</summary>
     public ConfiguredUser? StillConfigured(ClaimsPrincipal user)

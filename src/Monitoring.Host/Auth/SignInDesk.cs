@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
@@ -12,7 +11,7 @@ namespace Monitoring.Host.Auth;
 /// the dashboard's form sign-in (/signin), so both count failures per user name with
 /// <see cref="ISignInGuardGrain"/> (on every host) and lock alike.
 /// </summary>
-public sealed class SignInDesk(UserDirectory users, IGrainFactory grains, TimeProvider clock, ILogger<SignInDesk> logger)
+public sealed class SignInDesk(UserDirectory users, IGrainFactory grains, SessionRegistry sessions, TimeProvider clock, ILogger<SignInDesk> logger)
 {
     public async Task<SignInAttempt> SignIn(HttpContext http, string username, string password)
     {
@@ -47,12 +46,14 @@ public sealed class SignInDesk(UserDirectory users, IGrainFactory grains, TimePr
             [
                 new Claim(ClaimTypes.Name, user.Username),
                 new Claim(ClaimTypes.Role, user.Role),
-                new Claim(GrainTicketStore.SessionClaim, Convert.ToHexString(RandomNumberGenerator.GetBytes(32))),
+                .. SessionRegistry.NewSessionClaims(),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme,
             ClaimTypes.Name,
             ClaimTypes.Role);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        var principal = new ClaimsPrincipal(identity);
+        await sessions.Open(principal); // the session exists before any cookie names it
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         logger.SignedIn(user.Username, user.Role);
         return new SignInAttempt(SignInOutcome.SignedIn, user);
     }

@@ -27,8 +27,9 @@ public static class AuthExtensions
                 options.ExpireTimeSpan = TimeSpan.FromHours(auth.SessionHours);
                 options.SlidingExpiration = true;
 
-                // A removed user or a changed role stops at the next request, whatever the cookie says.
-                options.Events.OnValidatePrincipal = RejectUnlessStillConfigured;
+                options.Events.OnValidatePrincipal = RejectUnlessStillValid;
+                options.Events.OnSigningOut = context =>
+                    context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>().Revoke(context.HttpContext.User);
 
                 // The API group is marked (DisableCookieRedirect); this also covers /api paths no endpoint matched
                 // and the hub's negotiate and WebSocket requests.
@@ -36,12 +37,10 @@ public static class AuthExtensions
                 options.Events.OnRedirectToAccessDenied = context => AnswerOrRedirect(context, StatusCodes.Status403Forbidden);
             });
 
-        // Server-side sessions: the cookie names a session grain (GrainTicketStore), revocable and absolutely bounded.
+        // Server-side sessions: the cookie names a session grain (SessionRegistry), revocable and absolutely bounded.
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
-        builder.Services.AddSingleton<GrainTicketStore>();
+        builder.Services.AddSingleton<SessionRegistry>();
         builder.Services.AddSingleton<SessionValidator>();
-        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<GrainTicketStore>((options, store) => options.SessionStore = store);
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -61,10 +60,11 @@ public static class AuthExtensions
         return app;
     }
 
-    private static async Task RejectUnlessStillConfigured(CookieValidatePrincipalContext context)
+    // A revoked or expired session, a removed user or a changed role stops at the next request, whatever the cookie says.
+    private static async Task RejectUnlessStillValid(CookieValidatePrincipalContext context)
     {
         var validator = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
-        if (context.Principal is not { } user || validator.StillConfigured(user) is null || GrainTicketStore.SessionOf(user) is null)
+        if (context.Principal is not { } user || !await validator.IsValid(user))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
