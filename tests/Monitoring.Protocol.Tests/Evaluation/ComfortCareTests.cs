@@ -11,8 +11,6 @@ namespace Monitoring.Protocol.Tests.Evaluation;
 /// </summary>
 public class ComfortCareTests
 {
-    private static readonly TimeSpan Reporting = TimeSpan.FromSeconds(10);
-
     private static readonly string[] VitalSignRules =
         [RuleIds.Spo2, RuleIds.RespRate, RuleIds.HeartRate, RuleIds.BloodPressure, RuleIds.Arrhythmia, RuleIds.News2];
 
@@ -65,7 +63,7 @@ public class ComfortCareTests
     {
         var ward = ComfortCare(new Ward().Vitals(), on: true);
 
-        Keep(ward, TimeSpan.FromMinutes(5), w => w.Vitals(spo2: null));
+        ward.Keep(TimeSpan.FromMinutes(5), w => w.Vitals(spo2: null));
 
         Assert.False(ward.Holds(RuleIds.ParameterMissing));
     }
@@ -86,7 +84,7 @@ public class ComfortCareTests
     public void Ending_comfort_care_brings_parameter_missing_back()
     {
         var ward = ComfortCare(new Ward().Vitals(), on: true);
-        Keep(ward, TimeSpan.FromMinutes(5), w => w.Vitals(spo2: null));
+        ward.Keep(TimeSpan.FromMinutes(5), w => w.Vitals(spo2: null));
 
         ComfortCare(ward, on: false);
 
@@ -153,20 +151,9 @@ public class ComfortCareTests
     {
         Func<Ward, Ward> reading = w => w.Vitals(hr: 135m, spo2: 84m, rr: 35m, systolic: 185m, rhythm: Rhythm.Vt);
         reading(ward);
-        Keep(ward, TimeSpan.FromSeconds(30), reading);
+        ward.Keep(TimeSpan.FromSeconds(30), reading);
         return ward;
     }
 
     private static Ward ComfortCare(Ward ward, bool on) => ward.Apply(ward.Engine.SetComfortCare(ward.State, on, ward.Context));
-
-    /// <summary>Moves the clock by <paramref name="duration"/>, taking the same reading at least every 10 s.</summary>
-    private static void Keep(Ward ward, TimeSpan duration, Func<Ward, Ward> reading)
-    {
-        var end = ward.Now + duration;
-        while (ward.Now < end)
-        {
-            var step = end - ward.Now < Reporting ? end - ward.Now : Reporting;
-            reading(ward.Advance(step));
-        }
-    }
 }

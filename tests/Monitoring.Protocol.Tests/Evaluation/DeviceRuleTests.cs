@@ -115,7 +115,7 @@ public class DeviceRuleTests
     {
         var ward = new Ward().Vitals();
 
-        Keep(ward, TimeSpan.FromSeconds(60), w => w.Vitals(spo2: null));
+        ward.Keep(TimeSpan.FromSeconds(60), w => w.Vitals(spo2: null));
 
         Assert.False(ward.Holds(RuleIds.ParameterMissing));
     }
@@ -124,7 +124,7 @@ public class DeviceRuleTests
     public void Spo2_absent_for_more_than_60_seconds_while_the_monitor_reports_is_missing()
     {
         var ward = new Ward().Vitals();
-        Keep(ward, TimeSpan.FromSeconds(60), w => w.Vitals(spo2: null));
+        ward.Keep(TimeSpan.FromSeconds(60), w => w.Vitals(spo2: null));
 
         ward.Advance(OneTick).Vitals(spo2: null);
 
@@ -141,7 +141,7 @@ public class DeviceRuleTests
     {
         Func<Ward, Ward> reading = parameter == "RR" ? w => w.Vitals(rr: null) : w => w.Vitals(hr: null);
         var ward = new Ward().Vitals();
-        Keep(ward, TimeSpan.FromSeconds(60), reading);
+        ward.Keep(TimeSpan.FromSeconds(60), reading);
         Assert.False(ward.Holds(RuleIds.ParameterMissing));
 
         reading(ward.Advance(OneTick));
@@ -154,7 +154,7 @@ public class DeviceRuleTests
     {
         var ward = new Ward().Advance(TimeSpan.FromSeconds(20)).Vitals(spo2: null); // associated 20 s before its first message
 
-        Keep(ward, TimeSpan.FromSeconds(41), w => w.Vitals(spo2: null));
+        ward.Keep(TimeSpan.FromSeconds(41), w => w.Vitals(spo2: null));
 
         Assert.Equal("SpO2 absent", ward.Condition(RuleIds.ParameterMissing).Value);
     }
@@ -174,7 +174,7 @@ public class DeviceRuleTests
     public void Spo2_coming_back_clears_parameter_missing()
     {
         var ward = new Ward().Vitals();
-        Keep(ward, TimeSpan.FromSeconds(70), w => w.Vitals(spo2: null));
+        ward.Keep(TimeSpan.FromSeconds(70), w => w.Vitals(spo2: null));
 
         ward.Advance(Reporting).Vitals(spo2: 96m);
 
@@ -186,10 +186,10 @@ public class DeviceRuleTests
     public void A_probe_off_during_a_desaturation_hands_over_from_spo2_to_parameter_missing_without_a_gap()
     {
         var ward = new Ward().Vitals(spo2: 85m);
-        Keep(ward, TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 85m));
+        ward.Keep(TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 85m));
         Assert.True(ward.Holds(RuleIds.Spo2));
 
-        Keep(ward, TimeSpan.FromSeconds(60), w => w.Vitals(spo2: null));
+        ward.Keep(TimeSpan.FromSeconds(60), w => w.Vitals(spo2: null));
         Assert.True(ward.Holds(RuleIds.Spo2));
         Assert.False(ward.Holds(RuleIds.ParameterMissing));
 
@@ -203,9 +203,9 @@ public class DeviceRuleTests
     public void A_probe_off_never_keeps_spo2_holding_on_the_old_value()
     {
         var ward = new Ward().Vitals(spo2: 85m);
-        Keep(ward, TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 85m));
+        ward.Keep(TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 85m));
 
-        Keep(ward, TimeSpan.FromMinutes(10), w => w.Vitals(spo2: null));
+        ward.Keep(TimeSpan.FromMinutes(10), w => w.Vitals(spo2: null));
 
         Assert.False(ward.Holds(RuleIds.Spo2));
         Assert.True(ward.Holds(RuleIds.ParameterMissing));
@@ -362,16 +362,5 @@ public class DeviceRuleTests
 
         Assert.False(ward.Holds(RuleIds.PumpAlarm));
         Assert.Contains(RuleIds.PumpAlarm, ward.Result.Cleared);
-    }
-
-    /// <summary>Moves the clock by <paramref name="duration"/>, taking the same reading at least every 10 s.</summary>
-    private static void Keep(Ward ward, TimeSpan duration, Func<Ward, Ward> reading)
-    {
-        var end = ward.Now + duration;
-        while (ward.Now < end)
-        {
-            var step = end - ward.Now < Reporting ? end - ward.Now : Reporting;
-            reading(ward.Advance(step));
-        }
     }
 }

@@ -89,7 +89,7 @@ public class MonitorAbsentTests
     public void A_rhythm_absent_for_more_than_60_seconds_is_a_missing_parameter()
     {
         var ward = new Ward().Vitals();
-        Keep(ward, TimeSpan.FromSeconds(60), w => w.Vitals(rhythm: null));
+        ward.Keep(TimeSpan.FromSeconds(60), w => w.Vitals(rhythm: null));
         Assert.False(ward.Holds(RuleIds.ParameterMissing));
 
         ward.Advance(OneTick);
@@ -101,7 +101,7 @@ public class MonitorAbsentTests
     public void A_blood_pressure_is_missing_only_after_the_news2_staleness_window()
     {
         var ward = new Ward().Vitals();
-        Keep(ward, TimeSpan.FromMinutes(60), w => w.Vitals(systolic: null, diastolic: null));
+        ward.Keep(TimeSpan.FromMinutes(60), w => w.Vitals(systolic: null, diastolic: null));
         Assert.False(ward.Holds(RuleIds.ParameterMissing));
 
         ward.Advance(OneTick);
@@ -113,21 +113,11 @@ public class MonitorAbsentTests
     public void A_new_cuff_pressure_clears_the_missing_blood_pressure()
     {
         var ward = new Ward().Vitals();
-        Keep(ward, TimeSpan.FromMinutes(61), w => w.Vitals(systolic: null, diastolic: null));
+        ward.Keep(TimeSpan.FromMinutes(61), w => w.Vitals(systolic: null, diastolic: null));
         Assert.True(ward.Holds(RuleIds.ParameterMissing));
 
         ward.Advance(Reporting).Vitals();
 
         Assert.False(ward.Holds(RuleIds.ParameterMissing));
-    }
-
-    private static void Keep(Ward ward, TimeSpan duration, Func<Ward, Ward> reading)
-    {
-        var end = ward.Now + duration;
-        while (ward.Now < end)
-        {
-            var step = end - ward.Now < Reporting ? end - ward.Now : Reporting;
-            reading(ward.Advance(step));
-        }
     }
 }

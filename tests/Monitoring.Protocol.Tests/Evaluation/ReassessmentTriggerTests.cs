@@ -64,13 +64,6 @@ public class ReassessmentTriggerTests
     }
 
     /// <summary>The pump keeps reporting the same rate while the clock moves, so nothing else changes.</summary>
-    private static void Keep(Ward ward, decimal rate, TimeSpan duration, string pumpId = "P1")
-    {
-        var end = ward.Now + duration;
-        while (ward.Now < end)
-        {
-            var step = end - ward.Now < TimeSpan.FromSeconds(10) ? end - ward.Now : TimeSpan.FromSeconds(10);
-            ward.Advance(step).Pump(PumpState.Running, rate, 1m, pumpId: pumpId);
-        }
-    }
+    private static void Keep(Ward ward, decimal rate, TimeSpan duration, string pumpId = "P1") =>
+        ward.Keep(duration, w => w.Pump(PumpState.Running, rate, 1m, pumpId: pumpId));
 }

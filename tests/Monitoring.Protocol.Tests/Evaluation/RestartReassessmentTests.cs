@@ -89,13 +89,5 @@ public class RestartReassessmentTests
     }
 
     /// <summary>The pump keeps reporting running at 3.5 mL/h while the clock moves, so nothing else changes.</summary>
-    private static void Keep(Ward ward, TimeSpan duration)
-    {
-        var end = ward.Now + duration;
-        while (ward.Now < end)
-        {
-            var step = end - ward.Now < TimeSpan.FromSeconds(10) ? end - ward.Now : TimeSpan.FromSeconds(10);
-            ward.Advance(step).Running(3.5m);
-        }
-    }
+    private static void Keep(Ward ward, TimeSpan duration) => ward.Keep(duration, w => w.Running(3.5m));
 }

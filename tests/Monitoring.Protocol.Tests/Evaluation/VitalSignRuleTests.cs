@@ -19,7 +19,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Vitals(spo2: 89m);
 
-        Keep(ward, TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 89m));
+        ward.Keep(TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 89m));
 
         var condition = ward.Condition(RuleIds.Spo2);
         Assert.Equal(AlertPriority.High, condition.Priority);
@@ -32,7 +32,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Vitals(spo2: 89m);
 
-        Keep(ward, TimeSpan.FromSeconds(29), w => w.Vitals(spo2: 89m));
+        ward.Keep(TimeSpan.FromSeconds(29), w => w.Vitals(spo2: 89m));
 
         Assert.False(ward.Holds(RuleIds.Spo2));
     }
@@ -41,7 +41,7 @@ public class VitalSignRuleTests
     public void Spo2_low_for_29_seconds_holds_on_the_next_second()
     {
         var ward = new Ward().Vitals(spo2: 89m);
-        Keep(ward, TimeSpan.FromSeconds(29), w => w.Vitals(spo2: 89m));
+        ward.Keep(TimeSpan.FromSeconds(29), w => w.Vitals(spo2: 89m));
 
         ward.Advance(TimeSpan.FromSeconds(1));
 
@@ -68,11 +68,11 @@ public class VitalSignRuleTests
     public void A_recovery_restarts_the_delay()
     {
         var ward = new Ward().Vitals(spo2: 85m);
-        Keep(ward, TimeSpan.FromSeconds(20), w => w.Vitals(spo2: 85m));
+        ward.Keep(TimeSpan.FromSeconds(20), w => w.Vitals(spo2: 85m));
         ward.Advance(Reporting).Vitals(spo2: 96m);
 
         ward.Advance(Reporting).Vitals(spo2: 85m);
-        Keep(ward, TimeSpan.FromSeconds(20), w => w.Vitals(spo2: 85m));
+        ward.Keep(TimeSpan.FromSeconds(20), w => w.Vitals(spo2: 85m));
 
         Assert.False(ward.Holds(RuleIds.Spo2));
     }
@@ -82,7 +82,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Vitals(spo2: 90m);
 
-        Keep(ward, TimeSpan.FromMinutes(2), w => w.Vitals(spo2: 90m));
+        ward.Keep(TimeSpan.FromMinutes(2), w => w.Vitals(spo2: 90m));
 
         Assert.False(ward.Holds(RuleIds.Spo2));
     }
@@ -95,7 +95,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Admit(s => s with { Flags = s.Flags with { Spo2Scale2 = true } }).Vitals(spo2: spo2);
 
-        Keep(ward, TimeSpan.FromSeconds(30), w => w.Vitals(spo2: spo2));
+        ward.Keep(TimeSpan.FromSeconds(30), w => w.Vitals(spo2: spo2));
 
         Assert.Equal(holds, ward.Holds(RuleIds.Spo2));
     }
@@ -107,7 +107,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Vitals(spo2: spo2);
 
-        Keep(ward, TimeSpan.FromSeconds(30), w => w.Vitals(spo2: spo2));
+        ward.Keep(TimeSpan.FromSeconds(30), w => w.Vitals(spo2: spo2));
 
         Assert.Equal(band, ward.Condition(RuleIds.Spo2).Band);
     }
@@ -116,7 +116,7 @@ public class VitalSignRuleTests
     public void A_fall_into_the_worse_band_keeps_the_onset_and_raises_the_band()
     {
         var ward = new Ward().Vitals(spo2: 88m);
-        Keep(ward, TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 88m));
+        ward.Keep(TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 88m));
 
         ward.Advance(Reporting).Vitals(spo2: 83m);
 
@@ -130,7 +130,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Admit(s => s with { Flags = s.Flags with { Spo2Scale2 = true } }).Vitals(spo2: 84m);
 
-        Keep(ward, TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 84m));
+        ward.Keep(TimeSpan.FromSeconds(30), w => w.Vitals(spo2: 84m));
 
         Assert.Equal(1, ward.Condition(RuleIds.Spo2).Band);
     }
@@ -146,7 +146,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Vitals(rr: rr);
 
-        Keep(ward, TimeSpan.FromSeconds(30), w => w.Vitals(rr: rr));
+        ward.Keep(TimeSpan.FromSeconds(30), w => w.Vitals(rr: rr));
 
         Assert.Equal(holds, ward.Holds(RuleIds.RespRate));
         if (holds)
@@ -163,7 +163,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Vitals(rr: rr);
 
-        Keep(ward, TimeSpan.FromSeconds(29), w => w.Vitals(rr: rr));
+        ward.Keep(TimeSpan.FromSeconds(29), w => w.Vitals(rr: rr));
 
         Assert.False(ward.Holds(RuleIds.RespRate));
     }
@@ -179,7 +179,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Vitals(hr: hr);
 
-        Keep(ward, TimeSpan.FromSeconds(30), w => w.Vitals(hr: hr));
+        ward.Keep(TimeSpan.FromSeconds(30), w => w.Vitals(hr: hr));
 
         Assert.Equal(holds, ward.Holds(RuleIds.HeartRate));
         if (holds)
@@ -196,7 +196,7 @@ public class VitalSignRuleTests
     {
         var ward = new Ward().Vitals(hr: hr);
 
-        Keep(ward, TimeSpan.FromSeconds(29), w => w.Vitals(hr: hr));
+        ward.Keep(TimeSpan.FromSeconds(29), w => w.Vitals(hr: hr));
 
         Assert.False(ward.Holds(RuleIds.HeartRate));
     }
@@ -288,7 +288,7 @@ public class VitalSignRuleTests
         var ward = new Ward().Admit(s => s with { Flags = s.Flags with { BaselineRhythm = Rhythm.Af } });
 
         ward.Vitals(rhythm: Rhythm.Af);
-        Keep(ward, TimeSpan.FromMinutes(2), w => w.Vitals(rhythm: Rhythm.Af));
+        ward.Keep(TimeSpan.FromMinutes(2), w => w.Vitals(rhythm: Rhythm.Af));
 
         Assert.False(ward.Holds(RuleIds.Arrhythmia));
     }
@@ -395,15 +395,4 @@ public class VitalSignRuleTests
     /// <summary>Charts air and alert, so a NEWS2 score counts all seven parameters.</summary>
     private static Ward Charted(Ward ward) =>
         ward.Observe(ObservationKind.Oxygen, flag: false).Observe(ObservationKind.Consciousness, level: Consciousness.A);
-
-    /// <summary>Moves the clock by <paramref name="duration"/>, taking the same reading at least every 10 s.</summary>
-    private static void Keep(Ward ward, TimeSpan duration, Func<Ward, Ward> reading)
-    {
-        var end = ward.Now + duration;
-        while (ward.Now < end)
-        {
-            var step = end - ward.Now < Reporting ? end - ward.Now : Reporting;
-            reading(ward.Advance(step));
-        }
-    }
 }

@@ -97,6 +97,20 @@ public sealed class Ward
     /// <summary>Charts both RASS and pain, as the sedation assessment asks.</summary>
     public Ward Assess(decimal rass = 0m, decimal pain = 3m) => Rass(rass).Pain(pain);
 
+    /// <summary>Moves the clock by <paramref name="duration"/>, taking the same reading at least every 10 s (as devices report).</summary>
+    public Ward Keep(TimeSpan duration, Func<Ward, Ward> reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var every = TimeSpan.FromSeconds(10);
+        var end = Now + duration;
+        while (Now < end)
+        {
+            reading(Advance(end - Now < every ? end - Now : every));
+        }
+
+        return this;
+    }
+
     public Ward Apply(EngineResult result)
     {
         Result = result;
