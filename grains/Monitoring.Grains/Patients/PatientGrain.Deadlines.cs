@@ -1,20 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Monitoring.Grains.Logging;
-using Microsoft.Extensions.Options;
-using Monitoring.Contracts.Grains;
-using Monitoring.Contracts.Messages;
-using Monitoring.Contracts.Services;
-using Monitoring.Contracts.Views;
-using Monitoring.Grains.Alerts;
-using Monitoring.Grains.Audit;
-using Monitoring.Grains.Configuration;
-using Monitoring.Grains.Options;
-using Monitoring.Grains.Persistence;
-using Monitoring.Grains.Trends;
-using Monitoring.Protocol.Alerts;
-using Monitoring.Protocol.Evaluation;
-using Monitoring.Protocol.Model;
-using Monitoring.Protocol.Parameters;
 
 namespace Monitoring.Grains.Patients;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Monitoring.Grains.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
