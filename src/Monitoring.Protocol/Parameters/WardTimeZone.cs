@@ -30,9 +30,8 @@ public sealed class WardTimeZone
     public static WardTimeZone Resolve(string id)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return Known.GetOrAdd(id.Trim(), static key => TimeZoneInfo.TryFindSystemTimeZoneById(key, out var zone)
-            ? new WardTimeZone(key, zone)
-            : throw new ArgumentException($"'{key}' is not an IANA time zone id this host knows (e.g. Europe/London)", nameof(id)));
+        return TryResolve(id)
+            ?? throw new ArgumentException($"'{id.Trim()}' is not an IANA time zone id this host knows (e.g. Europe/London)", nameof(id));
     }
 
     /// <summary>
@@ -42,11 +41,25 @@ public sealed class WardTimeZone
     public static WardTimeZone Of(WardParameters ward)
     {
         ArgumentNullException.ThrowIfNull(ward);
-        return IsKnown(ward.TimeZone) ? Resolve(ward.TimeZone) : Utc;
+        return TryResolve(ward.TimeZone) ?? Utc;
     }
 
     /// <summary>Whether this host can read <paramref name="id"/> as a time zone.</summary>
-    public static bool IsKnown(string? id) => !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _);
+    public static bool IsKnown(string? id) => TryResolve(id) is not null;
+
+    // Looked up once per id: the engine asks for a ward's zone on every evaluation that writes a time.
+    private static WardTimeZone? TryResolve(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        var key = id.Trim();
+        return Known.TryGetValue(key, out var known) ? known
+            : TimeZoneInfo.TryFindSystemTimeZoneById(key, out var zone) ? Known.GetOrAdd(key, new WardTimeZone(key, zone))
+            : null;
+    }
 
     /// <summary>The ward's wall-clock time at <paramref name="at"/> (kind Unspecified: it is not UTC and not this host's zone).</summary>
     public System.DateTime WallClock(DateTimeOffset at) => System.DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(at, Zone).DateTime, DateTimeKind.Unspecified);
