@@ -23,7 +23,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IDashboardData, GrainDashboardData>();
-        services.TryAddScoped<IClinicalCommands, GrainClinicalCommands>();
+        services.TryAddScoped<IClinicalCommands, UseCaseClinicalCommands>();
         services.TryAddScoped<CircuitConnection>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitConnection>(sp => sp.GetRequiredService<CircuitConnection>()));
         return services;

@@ -42,12 +42,6 @@ public static partial class HostLog
     [LoggerMessage(1200, LogLevel.Information, "Patient {PatientId} admitted to ward {WardId} bed {BedId} by {Actor}")]
     public static partial void PatientAdmitted(this ILogger logger, string patientId, string wardId, string bedId, string actor);
 
-    [LoggerMessage(1201, LogLevel.Information, "Alert {AlertId} acknowledged by {Actor}")]
-    public static partial void AlertAcknowledged(this ILogger logger, string alertId, string actor);
-
-    [LoggerMessage(1202, LogLevel.Information, "Acknowledgement of alert {AlertId} by {Actor} refused: {Status} {Error}")]
-    public static partial void AlertAcknowledgeRefused(this ILogger logger, string alertId, string actor, int status, string? error);
-
     [LoggerMessage(1300, LogLevel.Information, "Connection {ConnectionId} of {Actor} joined ward {WardId}")]
     public static partial void WardJoined(this ILogger logger, string connectionId, string actor, string wardId);
 

@@ -2,10 +2,13 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Monitoring.Application;
+using Monitoring.Application.Access;
+using Monitoring.Application.Handling;
+using Monitoring.Application.Outcomes;
 using Monitoring.Dashboard.Components.Patient;
 using Monitoring.Dashboard.Services;
 using Monitoring.Dashboard.Tests.Support;
-using Monitoring.Ingest.Parsing;
 
 namespace Monitoring.Dashboard.Tests;
 
@@ -78,11 +81,17 @@ public sealed class DischargeTests : DashboardContext
     public async Task The_command_itself_refuses_a_nurse_before_any_grain_is_asked()
     {
         // No grain factory: a command that got past the role check would fail here, not answer Forbidden.
-        var commands = new GrainClinicalCommands(null!, new PayloadParser(Seeds.Parameters), Clock, null!, NullLogger<GrainClinicalCommands>.Instance);
-        var nurse = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "nurse"), new Claim(ClaimTypes.Role, DashboardRoles.Nurse)], "test"));
+        var services = new ServiceCollection()
+            .AddSingleton(new UseCaseServices(null!, null!, null!, Clock, NullLoggerFactory.Instance))
+            .AddSingleton<Monitoring.Application.Ports.IObservationParser>(_ => null!)
+            .AddApplication()
+            .BuildServiceProvider();
+        var commands = new UseCaseClinicalCommands(services.GetRequiredService<UseCases>());
+        var nurse = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "nurse"), new Claim(ClaimTypes.Role, Roles.Nurse)], "test"));
 
         var outcome = await commands.Discharge(nurse, "p1");
 
-        Assert.Same(CommandOutcome.Forbidden, outcome);
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(OutcomeKind.Forbidden, outcome.Kind);
     }
 }

@@ -1,3 +1,4 @@
+using Monitoring.Application.Access;
 using Microsoft.AspNetCore.Identity;
 using Monitoring.EndToEnd.Tests.Support;
 using Monitoring.Host.Auth;

@@ -34,7 +34,7 @@ public interface IClinicalCommands
 
     Task<CommandOutcome> Update(ClaimsPrincipal user, Admission changes, IReadOnlyList<string> changedFields);
 
-    Task<CommandOutcome> Associate(ClaimsPrincipal user, string patientId, string wardId, string deviceId, DeviceType type);
+    Task<CommandOutcome> Associate(ClaimsPrincipal user, string patientId, string deviceId, DeviceType type);
 
     Task<CommandOutcome> Release(ClaimsPrincipal user, string patientId, string deviceId);
 

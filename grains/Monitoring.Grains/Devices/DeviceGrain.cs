@@ -109,7 +109,7 @@ public sealed class DeviceGrain(
     {
         if (string.IsNullOrWhiteSpace(wardId))
         {
-            return GrainResult.BadRequest("wardId", "is required");
+            return GrainResult.Refused("wardId", "is required");
         }
 
         if (S.Type is { } known && known != Wire.Name(type))

@@ -32,49 +32,49 @@ public static class AdmissionRules
 
         if (string.IsNullOrWhiteSpace(a.Id))
         {
-            return GrainResult.BadRequest("id", "is required");
+            return GrainResult.Refused("id", "is required");
         }
 
         if (!string.Equals(a.Id, patientId, StringComparison.Ordinal))
         {
-            return GrainResult.BadRequest("id", $"does not match the patient addressed ({patientId})");
+            return GrainResult.Refused("id", $"does not match the patient addressed ({patientId})");
         }
 
         foreach (var (field, value) in new[] { ("mrn", a.Mrn), ("displayName", a.DisplayName), ("wardId", a.WardId), ("bedId", a.BedId) })
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                return GrainResult.BadRequest(field, "is required");
+                return GrainResult.Refused(field, "is required");
             }
 
             // Every snapshot, push and audit entry carries these: a megabyte name would be copied into each.
             if (value.Length > MaxTextLength)
             {
-                return GrainResult.BadRequest(field, $"is {value.Length} characters long; at most {MaxTextLength}");
+                return GrainResult.Refused(field, $"is {value.Length} characters long; at most {MaxTextLength}");
             }
         }
 
         if (a.WeightKg is { } weight && (weight < p.Weight.PlausibleMinKg || weight > p.Weight.PlausibleMaxKg))
         {
-            return GrainResult.BadRequest("weightKg",
+            return GrainResult.Refused("weightKg",
                 $"{Number(weight)} kg is outside the plausible range {Number(p.Weight.PlausibleMinKg)}-{Number(p.Weight.PlausibleMaxKg)} kg");
         }
 
         if (!Wire.TryParse(a.Regimen, out Regimen _))
         {
-            return GrainResult.BadRequest("regimen", "must be weight-based or gradual");
+            return GrainResult.Refused("regimen", "must be weight-based or gradual");
         }
 
         if (a.ConcentrationMgPerMl is { } concentration)
         {
             if (concentration <= 0m)
             {
-                return GrainResult.BadRequest("concentrationMgPerMl", "must be above 0 mg/mL");
+                return GrainResult.Refused("concentrationMgPerMl", "must be above 0 mg/mL");
             }
 
             if (concentration > p.DeviceLimits.MaxConcentrationMgPerMl)
             {
-                return GrainResult.BadRequest("concentrationMgPerMl",
+                return GrainResult.Refused("concentrationMgPerMl",
                     $"{Number(concentration)} mg/mL is above the strongest preparation, {Number(p.DeviceLimits.MaxConcentrationMgPerMl)} mg/mL");
             }
         }
@@ -83,18 +83,18 @@ public static class AdmissionRules
         {
             if (Canonical(contraindication) is null)
             {
-                return GrainResult.BadRequest("contraindications", $"'{contraindication}' is not one of: {string.Join(", ", Contraindications.All.Order(StringComparer.Ordinal))}");
+                return GrainResult.Refused("contraindications", $"'{contraindication}' is not one of: {string.Join(", ", Contraindications.All.Order(StringComparer.Ordinal))}");
             }
         }
 
         if (a.BaselinePain is { } pain && (pain < p.Scales.PainMin || pain > p.Scales.PainMax))
         {
-            return GrainResult.BadRequest("baselinePain", $"{Number(pain)} is outside the pain scale {p.Scales.PainMin}-{p.Scales.PainMax}");
+            return GrainResult.Refused("baselinePain", $"{Number(pain)} is outside the pain scale {p.Scales.PainMin}-{p.Scales.PainMax}");
         }
 
         if (a.Flags?.BaselineRhythm is { } rhythm && !Wire.TryParse(rhythm, out Rhythm _))
         {
-            return GrainResult.BadRequest("flags.baselineRhythm", $"'{rhythm}' is not one of: sinus, af, flutter, vt, vf, asystole, other");
+            return GrainResult.Refused("flags.baselineRhythm", $"'{rhythm}' is not one of: sinus, af, flutter, vt, vf, asystole, other");
         }
 
         return null;
@@ -113,12 +113,12 @@ public static class AdmissionRules
             var field = Fields.FirstOrDefault(f => string.Equals(f, raw, StringComparison.OrdinalIgnoreCase));
             if (string.Equals(raw, "id", StringComparison.OrdinalIgnoreCase))
             {
-                return (null, GrainResult.BadRequest("id", "cannot be changed"));
+                return (null, GrainResult.Refused("id", "cannot be changed"));
             }
 
             if (field is null)
             {
-                return (null, GrainResult.BadRequest(raw, "is not an admission field"));
+                return (null, GrainResult.Refused(raw, "is not an admission field"));
             }
 
             var flags = merged.Flags ?? new FlagsDto();

@@ -53,7 +53,7 @@ public sealed partial class PatientGrain
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return GrainResult.BadRequest("reason", "is required");
+            return GrainResult.Refused("reason", "is required");
         }
 
         if (!S.IsAdmitted)
@@ -78,7 +78,7 @@ public sealed partial class PatientGrain
         ArgumentNullException.ThrowIfNull(action);
         if (string.IsNullOrWhiteSpace(action.Reason))
         {
-            return GrainResult.BadRequest("reason", "is required");
+            return GrainResult.Refused("reason", "is required");
         }
 
         if (!S.IsAdmitted)
@@ -108,13 +108,13 @@ public sealed partial class PatientGrain
             case "override-contraindication":
                 if (string.IsNullOrWhiteSpace(action.Target))
                 {
-                    return GrainResult.BadRequest("target", "is required: the contraindication to override");
+                    return GrainResult.Refused("target", "is required: the contraindication to override");
                 }
 
                 var target = AdmissionRules.Canonical(action.Target);
                 if (target is null || !S.Clinical!.Contraindications.Contains(target))
                 {
-                    return GrainResult.BadRequest("target", $"'{action.Target}' is not a contraindication recorded for this patient");
+                    return GrainResult.Refused("target", $"'{action.Target}' is not a contraindication recorded for this patient");
                 }
 
                 await Evaluate((engine, s, ctx) => engine.OverrideContraindication(s, target, action.Reason, ctx), transition: true,
@@ -135,7 +135,7 @@ public sealed partial class PatientGrain
                     audit: () => AuditDecision($"comfort-care-{(on ? "on" : "off")}: {action.Reason}"));
                 break;
             default:
-                return GrainResult.BadRequest("action", "must be stop-course, restart-course, override-contraindication, comfort-care-on or comfort-care-off");
+                return GrainResult.Refused("action", "must be stop-course, restart-course, override-contraindication, comfort-care-on or comfort-care-off");
         }
 
         _logger.ClinicianAction(_patientId, action.Action, actor);

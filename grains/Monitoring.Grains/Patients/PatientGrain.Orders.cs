@@ -21,12 +21,12 @@ public sealed partial class PatientGrain
 
         if (string.IsNullOrWhiteSpace(order.Prescriber))
         {
-            return GrainResult.BadRequest("prescriber", "is required: who prescribed the course");
+            return GrainResult.Refused("prescriber", "is required: who prescribed the course");
         }
 
         if (!Wire.TryParse(order.Regimen, out Regimen regimen))
         {
-            return GrainResult.BadRequest("regimen", "must be weight-based or gradual");
+            return GrainResult.Refused("regimen", "must be weight-based or gradual");
         }
 
         foreach (var (field, value) in new[]
@@ -38,7 +38,7 @@ public sealed partial class PatientGrain
         {
             if (value is null)
             {
-                return GrainResult.BadRequest(field, "is required");
+                return GrainResult.Refused(field, "is required");
             }
         }
 
@@ -46,7 +46,7 @@ public sealed partial class PatientGrain
             order.StartRateMgPerKgPerHour!.Value, order.MaxRateMgPerKgPerHour!.Value, actor);
         if (OrderValidation.Validate(recorded, S.Clinical!, Parameters) is { } refusal)
         {
-            return GrainResult.BadRequest(refusal.Field, refusal.Reason);
+            return GrainResult.Refused(refusal.Field, refusal.Reason);
         }
 
         // The order is the prescription now: the admission record follows, so a later PATCH does not bring the old one back.
@@ -64,7 +64,7 @@ public sealed partial class PatientGrain
         ArgumentNullException.ThrowIfNull(limits);
         if (string.IsNullOrWhiteSpace(limits.Reason))
         {
-            return GrainResult.BadRequest("reason", "is required");
+            return GrainResult.Refused("reason", "is required");
         }
 
         if (!S.IsAdmitted)
@@ -76,7 +76,7 @@ public sealed partial class PatientGrain
             limits.AcuteBolusLimitMgPerKg, limits.Reason.Trim(), actor);
         if (OrderValidation.Validate(set, Parameters) is { } refusal)
         {
-            return GrainResult.BadRequest(refusal.Field, refusal.Reason);
+            return GrainResult.Refused(refusal.Field, refusal.Reason);
         }
 
         var now = Now;

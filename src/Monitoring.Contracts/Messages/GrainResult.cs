@@ -1,22 +1,22 @@
 namespace Monitoring.Contracts.Messages;
 
 /// <summary>
-/// The outcome of a command to a grain, shaped so an endpoint can answer it directly: success, or an
-/// HTTP-like status (400, 404, 409) with the field and reason that explain it.
+/// The outcome of a command to a grain: accepted, or refused / not found / conflict with the field and reason that
+/// explain it. A domain answer: the application layer and its doors decide what a client sees.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record GrainResult(
-    [property: Id(0)] int Status,
+    [property: Id(0)] ResultKind Kind,
     [property: Id(1)] string? Field = null,
     [property: Id(2)] string? Error = null)
 {
-    public static GrainResult Ok { get; } = new(200);
+    public static GrainResult Ok { get; } = new(ResultKind.Accepted);
 
-    public bool Succeeded => Status is >= 200 and < 300;
+    public bool Succeeded => Kind == ResultKind.Accepted;
 
-    public static GrainResult BadRequest(string field, string error) => new(400, field, error);
+    public static GrainResult Refused(string field, string error) => new(ResultKind.Refused, field, error);
 
-    public static GrainResult NotFound(string error) => new(404, null, error);
+    public static GrainResult NotFound(string error) => new(ResultKind.NotFound, null, error);
 
-    public static GrainResult Conflict(string error, string? field = null) => new(409, field, error);
+    public static GrainResult Conflict(string error, string? field = null) => new(ResultKind.Conflict, field, error);
 }

@@ -1,3 +1,4 @@
+using Monitoring.Application.Access;
 using Microsoft.AspNetCore.Identity;
 
 namespace Monitoring.Host.Auth;

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Monitoring.Application.Access;
+using Monitoring.Application.Ports;
 using Monitoring.Grains.Configuration;
 
 namespace Monitoring.Host.Auth;
@@ -8,14 +10,27 @@ namespace Monitoring.Host.Auth;
 /// (<see cref="ConfiguredUser.Wards"/>; unset = every configured ward). Looked up on every call, so a ward taken from a
 /// user's configuration no longer opens. An unknown ward never reaches a grain (no ward grain is activated for it).
 /// </summary>
-public sealed class WardAccess(UserDirectory users, WardRegistry registry)
+public sealed class WardAccess(UserDirectory users, WardRegistry registry) : IWardAccess
 {
     public bool IsConfigured(string wardId) => registry.Find(wardId) is not null;
+
+    public IReadOnlyList<string> Configured => [.. registry.Wards.Select(w => w.WardId)];
 
     public bool MaySee(ClaimsPrincipal user, string wardId)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!IsConfigured(wardId) || user.Identity?.Name is not { } name || users.Find(name) is not { } known)
+        return user.Identity?.Name is { } name && MaySee(name, wardId);
+    }
+
+    public bool MaySee(Caller caller, string wardId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return MaySee(caller.Actor, wardId);
+    }
+
+    private bool MaySee(string name, string wardId)
+    {
+        if (!IsConfigured(wardId) || users.Find(name) is not { } known)
         {
             return false;
         }

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Monitoring.Application.Access;
+using Monitoring.Application.Alerts;
 using Monitoring.Host.Alerts;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Endpoints.Requests;
@@ -38,7 +40,7 @@ public static class AlertEndpoints
             : ApiResults.Problem(StatusCodes.Status403Forbidden, "wardId", $"ward '{wardId}' is not one of this user's wards");
     }
 
-    private static async Task<IResult> Acknowledge(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, AlertDesk desk)
+    private static async Task<IResult> Acknowledge(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, AcknowledgeAlertHandler handler)
     {
         string? note = null;
         if (request.ContentLength is > 0 || request.HasJsonContentType())
@@ -49,10 +51,9 @@ public static class AlertEndpoints
                 return body.Error;
             }
 
-            note = string.IsNullOrWhiteSpace(body.Value!.Note) ? null : body.Value.Note.Trim();
+            note = body.Value!.Note;
         }
 
-        var outcome = await desk.Acknowledge(id, user.Actor(), note);
-        return ApiResults.From(outcome.Result, () => Results.Ok(outcome.Alert));
+        return ApiResults.Ok(await handler.Handle(Caller.From(user), new AcknowledgeAlert(id, note)));
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Monitoring.Contracts.Messages;
+using Monitoring.Application.Outcomes;
 
 namespace Monitoring.Host.Endpoints;
 
@@ -29,12 +29,35 @@ public static class ApiResults
 
     public static IResult NotFound(string error) => Problem(StatusCodes.Status404NotFound, null, error);
 
-    /// <summary>A failed grain result as its problem; a successful one as <paramref name="onSuccess"/>.</summary>
-    public static IResult From(GrainResult result, Func<IResult> onSuccess) =>
-        result.Succeeded ? onSuccess() : Problem(result.Status, result.Field, result.Error ?? TitleFor(result.Status));
+    /// <summary>The status each outcome answers with: the one place a domain outcome becomes HTTP (the hub's error text uses it too).</summary>
+    public static int StatusOf(OutcomeKind kind) => kind switch
+    {
+        OutcomeKind.Accepted => StatusCodes.Status200OK,
+        OutcomeKind.Refused => StatusCodes.Status400BadRequest,
+        OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
+        OutcomeKind.NotFound => StatusCodes.Status404NotFound,
+        OutcomeKind.Conflict => StatusCodes.Status409Conflict,
+        OutcomeKind.StoreUnavailable => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
-    public static async Task<IResult> From(GrainResult result, Func<Task<IResult>> onSuccess) =>
-        result.Succeeded ? await onSuccess() : Problem(result.Status, result.Field, result.Error ?? TitleFor(result.Status));
+    /// <summary>An accepted outcome as <paramref name="onAccepted"/> makes it; a rejected one as its problem.</summary>
+    public static IResult From<T>(Outcome<T> outcome, Func<T, IResult> onAccepted)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(onAccepted);
+        return outcome.Rejection is { } rejection ? Problem(rejection) : onAccepted(outcome.Value!);
+    }
+
+    /// <summary>An accepted outcome's value as 200 with it as the body.</summary>
+    public static IResult Ok<T>(Outcome<T> outcome) => From(outcome, value => Results.Ok(value));
+
+    public static IResult Problem(Rejection rejection)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        var problem = Problem(StatusOf(rejection.Kind), rejection.Field, rejection.Message);
+        return rejection.Kind == OutcomeKind.StoreUnavailable ? new RetryAfter(problem) : problem;
+    }
 
     private static string TitleFor(int status) => status switch
     {
@@ -44,6 +67,18 @@ public static class ApiResults
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status409Conflict => "Conflict",
         StatusCodes.Status429TooManyRequests => "Locked",
+        StatusCodes.Status503ServiceUnavailable => "Store unavailable",
         _ => "Refused",
     };
+
+    /// <summary>503 says when to try again, as the store-failure handler does for any other route.</summary>
+    private sealed class RetryAfter(IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.Response.Headers.RetryAfter = StoreUnavailableExceptionHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -1,14 +1,19 @@
 using System.Security.Claims;
-using Monitoring.Contracts.Grains;
+using Monitoring.Application.Access;
+using Monitoring.Application.Clinical;
+using Monitoring.Application.Observations;
 using Monitoring.Contracts.Messages;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Endpoints.Requests;
 
 namespace Monitoring.Host.Endpoints;
 
-/// <summary>Clinician decisions, response reviews and charted observations (entered and retracted).</summary>
+/// <summary>Clinician decisions, response reviews and charted observations (entered and retracted): JSON in, a use case, its outcome out.</summary>
 public static class ClinicalEndpoints
 {
+    /// <summary>The sourceId of observations charted over REST that name none.</summary>
+    public const string RestSourceId = "rest";
+
     public static RouteGroupBuilder MapClinicalEndpoints(this RouteGroupBuilder api)
     {
         var patient = api.MapGroup("/patients/{id}").AddEndpointFilter<RouteIdFilter>();
@@ -19,7 +24,7 @@ public static class ClinicalEndpoints
         return api;
     }
 
-    private static async Task<IResult> Act(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains)
+    private static async Task<IResult> Act(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, TakeActionHandler handler)
     {
         var body = await json.Read<ActionRequest>(request);
         if (body.Error is not null)
@@ -27,18 +32,11 @@ public static class ClinicalEndpoints
             return body.Error;
         }
 
-        if (string.IsNullOrWhiteSpace(body.Value!.Action))
-        {
-            return ApiResults.BadRequest("action", "an action is required");
-        }
-
-        var patient = grains.GetGrain<IPatientGrain>(id);
-        var action = new ClinicianAction(body.Value.Action.Trim(), body.Value.Reason?.Trim() ?? "", body.Value.Target?.Trim());
-        var result = await patient.Act(action, user.Actor());
-        return await ApiResults.From(result, async () => Results.Ok(await patient.GetSnapshot()));
+        var action = new ClinicianAction(body.Value!.Action ?? "", body.Value.Reason ?? "", body.Value.Target);
+        return ApiResults.Ok(await handler.Handle(Caller.From(user), new TakeAction(id, action)));
     }
 
-    private static async Task<IResult> Review(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains)
+    private static async Task<IResult> Review(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, RecordReviewHandler handler)
     {
         var body = await json.Read<ReviewRequest>(request);
         if (body.Error is not null)
@@ -51,13 +49,11 @@ public static class ClinicalEndpoints
             return ApiResults.BadRequest("benefit", "say whether the course brought benefit (true or false)");
         }
 
-        var patient = grains.GetGrain<IPatientGrain>(id);
-        var result = await patient.RecordReview(benefit, body.Value.Note?.Trim() ?? "", user.Actor());
-        return await ApiResults.From(result, async () => Results.Ok(await patient.GetSnapshot()));
+        return ApiResults.Ok(await handler.Handle(Caller.From(user), new RecordReview(id, benefit, body.Value.Note)));
     }
 
     /// <summary>The charting app's MQTT body, read and validated by the same parser as ingest's.</summary>
-    private static async Task<IResult> Observe(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, RestObservations observations, WardAccess access)
+    private static async Task<IResult> Observe(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, ChartObservationHandler handler)
     {
         var body = await json.ReadObject(request);
         if (body.Error is not null)
@@ -65,28 +61,11 @@ public static class ClinicalEndpoints
             return body.Error;
         }
 
-        var patient = grains.GetGrain<IPatientGrain>(id);
-        if (await patient.GetSnapshot() is not { } snapshot)
-        {
-            return ApiResults.NotFound($"patient '{id}' was never admitted");
-        }
-
-        if (access.RefusePatient(user, snapshot.WardId) is { } notYours)
-        {
-            return notYours;
-        }
-
-        var read = observations.Read(id, body.Value!, user.Actor());
-        if (read.Message is null)
-        {
-            return ApiResults.BadRequest(read.Field ?? "", read.Error ?? "the observation cannot be read");
-        }
-
-        var outcome = await patient.RecordObservation(read.Message);
-        return Results.Ok(new ObservationAccepted(read.Message.Reading.ObservationId, outcome.ToString().ToLowerInvariant()));
+        var outcome = await handler.Handle(Caller.From(user), new ChartObservation(id, body.Value!, RestSourceId));
+        return ApiResults.From(outcome, charted => Results.Ok(new ObservationAccepted(charted.ObservationId, charted.Outcome.ToString().ToLowerInvariant())));
     }
 
-    private static async Task<IResult> Retract(string id, string observationId, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains)
+    private static async Task<IResult> Retract(string id, string observationId, HttpRequest request, ClaimsPrincipal user, JsonBody json, RetractObservationHandler handler)
     {
         var reason = request.Query["reason"].ToString();
         if (request.ContentLength is > 0 || request.HasJsonContentType())
@@ -100,13 +79,6 @@ public static class ClinicalEndpoints
             reason = body.Value!.Reason ?? reason;
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return ApiResults.BadRequest("reason", "say why the observation was entered in error");
-        }
-
-        var patient = grains.GetGrain<IPatientGrain>(id);
-        var result = await patient.RetractObservation(observationId, reason.Trim(), user.Actor());
-        return await ApiResults.From(result, async () => Results.Ok(await patient.GetSnapshot()));
+        return ApiResults.Ok(await handler.Handle(Caller.From(user), new RetractObservation(id, observationId, reason)));
     }
 }

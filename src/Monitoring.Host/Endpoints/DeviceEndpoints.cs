@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using Monitoring.Application.Access;
+using Monitoring.Application.Devices;
 using Monitoring.Contracts;
-using Monitoring.Contracts.Grains;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Endpoints.Requests;
-using Monitoring.Host.Seeds;
 using Monitoring.Protocol.Evaluation;
 
 namespace Monitoring.Host.Endpoints;
@@ -19,8 +19,7 @@ public static class DeviceEndpoints
         return api;
     }
 
-    /// <summary>The pump first, then the monitor: a refusal of either answers at once (an earlier success stands).</summary>
-    private static async Task<IResult> Associate(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains)
+    private static async Task<IResult> Associate(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, AssociateDevicesHandler handler)
     {
         var body = await json.Read<DeviceAssignmentRequest>(request);
         if (body.Error is not null)
@@ -28,77 +27,14 @@ public static class DeviceEndpoints
             return body.Error;
         }
 
-        var devices = new List<(string Field, string DeviceId, DeviceType Type)>();
-        if (!string.IsNullOrWhiteSpace(body.Value!.PumpId))
-        {
-            devices.Add(("pumpId", body.Value.PumpId.Trim(), DeviceType.Pump));
-        }
-
-        if (!string.IsNullOrWhiteSpace(body.Value.MonitorId))
-        {
-            devices.Add(("monitorId", body.Value.MonitorId.Trim(), DeviceType.Monitor));
-        }
-
-        if (devices.Count == 0)
-        {
-            return ApiResults.BadRequest("pumpId", "give a pumpId, a monitorId or both");
-        }
-
-        if (devices.Select(d => EntityIds.Refuse(d.Field, d.DeviceId)).FirstOrDefault(r => r is not null) is { } badId)
-        {
-            return badId;
-        }
-
-        var patient = grains.GetGrain<IPatientGrain>(id);
-        var snapshot = await patient.GetSnapshot();
-        if (snapshot is null)
-        {
-            return ApiResults.NotFound($"patient '{id}' was never admitted");
-        }
-
-        foreach (var (field, deviceId, type) in devices)
-        {
-            var result = await grains.GetGrain<IDeviceGrain>(deviceId).Associate(id, snapshot.WardId, type, user.Actor());
-            if (!result.Succeeded)
-            {
-                return ApiResults.Problem(result.Status, result.Field ?? field, result.Error ?? "refused");
-            }
-        }
-
-        return Results.Ok(await patient.GetSnapshot());
+        return ApiResults.Ok(await handler.Handle(Caller.From(user), new AssociateDevices(id, body.Value!.PumpId, body.Value.MonitorId)));
     }
 
-    /// <summary>The patient lets the device go (and tells the device grain): the patient's pump and monitor are its own state.</summary>
-    private static async Task<IResult> Release(string id, string deviceId, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<IResult> Release(string id, string deviceId, ClaimsPrincipal user, ReleaseDeviceHandler handler) =>
+        ApiResults.Ok(await handler.Handle(Caller.From(user), new ReleaseDevice(id, deviceId)));
+
+    private static async Task<IResult> AddToWard(string wardId, string deviceId, HttpRequest request, ClaimsPrincipal user, JsonBody json, AddDeviceToWardHandler handler)
     {
-        var patient = grains.GetGrain<IPatientGrain>(id);
-        var result = await patient.DetachDevice(deviceId, user.Actor());
-        return await ApiResults.From(result, async () => Results.Ok(await patient.GetSnapshot()));
-    }
-
-    private static async Task<IResult> AddToWard(string wardId, string deviceId, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, WardAccess access)
-    {
-        if (!WardIds.IsValid(wardId))
-        {
-            return ApiResults.BadRequest("wardId", "a ward id holds only letters, digits, '-', '_' and '.'");
-        }
-
-        // A device in an unconfigured ward's inventory would raise its alerts where nobody looks.
-        if (!access.IsConfigured(wardId))
-        {
-            return ApiResults.NotFound($"no ward has the id '{wardId}'");
-        }
-
-        if (!access.MaySee(user, wardId))
-        {
-            return ApiResults.Problem(StatusCodes.Status403Forbidden, "wardId", $"ward '{wardId}' is not one of this user's wards");
-        }
-
-        if (EntityIds.Refuse("deviceId", deviceId) is { } badId)
-        {
-            return badId;
-        }
-
         var body = await json.Read<WardDeviceRequest>(request);
         if (body.Error is not null)
         {
@@ -110,8 +46,6 @@ public static class DeviceEndpoints
             return ApiResults.BadRequest("type", "is neither pump nor monitor");
         }
 
-        var device = grains.GetGrain<IDeviceGrain>(deviceId);
-        var result = await device.AddToWard(wardId, type, user.Actor());
-        return await ApiResults.From(result, async () => Results.Ok(await device.GetView()));
+        return ApiResults.Ok(await handler.Handle(Caller.From(user), new AddDeviceToWard(wardId, deviceId, type)));
     }
 }

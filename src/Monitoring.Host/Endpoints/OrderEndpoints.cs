@@ -1,12 +1,13 @@
 using System.Security.Claims;
-using Monitoring.Contracts.Grains;
+using Monitoring.Application.Access;
+using Monitoring.Application.Clinical;
 using Monitoring.Contracts.Messages;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Endpoints.Requests;
 
 namespace Monitoring.Host.Endpoints;
 
-/// <summary>The course order and patient-specific limits (ChargeNurse): the grain validates, audits and answers with the snapshot.</summary>
+/// <summary>The course order and patient-specific limits (ChargeNurse): the use case validates (in the grain), audits and answers with the snapshot.</summary>
 public static class OrderEndpoints
 {
     public static RouteGroupBuilder MapOrderEndpoints(this RouteGroupBuilder api)
@@ -17,7 +18,7 @@ public static class OrderEndpoints
         return api;
     }
 
-    private static async Task<IResult> RecordOrder(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains)
+    private static async Task<IResult> RecordOrder(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, RecordOrderHandler handler)
     {
         var body = await json.Read<OrderRequest>(request);
         if (body.Error is not null)
@@ -26,13 +27,11 @@ public static class OrderEndpoints
         }
 
         var b = body.Value!;
-        var patient = grains.GetGrain<IPatientGrain>(id);
-        var result = await patient.RecordOrder(
-            new CourseOrderRequest(b.Prescriber, b.Regimen, b.ConcentrationMgPerMl, b.StartRateMgPerKgPerHour, b.MaxRateMgPerKgPerHour), user.Actor());
-        return await ApiResults.From(result, async () => Results.Ok(await patient.GetSnapshot()));
+        var order = new CourseOrderRequest(b.Prescriber, b.Regimen, b.ConcentrationMgPerMl, b.StartRateMgPerKgPerHour, b.MaxRateMgPerKgPerHour);
+        return ApiResults.Ok(await handler.Handle(Caller.From(user), new RecordOrder(id, order)));
     }
 
-    private static async Task<IResult> SetLimits(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains)
+    private static async Task<IResult> SetLimits(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, SetLimitsHandler handler)
     {
         var body = await json.Read<LimitsRequest>(request);
         if (body.Error is not null)
@@ -41,9 +40,7 @@ public static class OrderEndpoints
         }
 
         var b = body.Value!;
-        var patient = grains.GetGrain<IPatientGrain>(id);
-        var result = await patient.SetLimits(
-            new PatientLimitsRequest(b.MaxRateMgPerKgPerHour, b.UsualMinMgPerKgPerHour, b.UsualMaxMgPerKgPerHour, b.AcuteBolusLimitMgPerKg, b.Reason), user.Actor());
-        return await ApiResults.From(result, async () => Results.Ok(await patient.GetSnapshot()));
+        var limits = new PatientLimitsRequest(b.MaxRateMgPerKgPerHour, b.UsualMinMgPerKgPerHour, b.UsualMaxMgPerKgPerHour, b.AcuteBolusLimitMgPerKg, b.Reason);
+        return ApiResults.Ok(await handler.Handle(Caller.From(user), new SetLimits(id, limits)));
     }
 }

@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using Monitoring.Application.Access;
+using Monitoring.Application.Patients;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
-using Monitoring.Grains.Configuration;
 using Monitoring.Host.Auth;
-using Monitoring.Host.Seeds;
 
 namespace Monitoring.Host.Endpoints;
 
@@ -20,7 +20,7 @@ public static class PatientEndpoints
         return api;
     }
 
-    private static async Task<IResult> Admit(HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, WardRegistry wards, ILoggerFactory loggers)
+    private static async Task<IResult> Admit(HttpRequest request, ClaimsPrincipal user, JsonBody json, AdmitPatientHandler handler, ILoggerFactory loggers)
     {
         var body = await json.Read<Admission>(request);
         if (body.Error is not null)
@@ -29,40 +29,17 @@ public static class PatientEndpoints
         }
 
         var admission = body.Value!;
-        if (string.IsNullOrWhiteSpace(admission.Id))
-        {
-            return ApiResults.BadRequest("id", "a patient id is required");
-        }
-
-        if (EntityIds.Refuse("id", admission.Id) is { } badId)
-        {
-            return badId;
-        }
-
-        // A blank ward is the grain's "is required"; any other must be a configured ward.
-        if (!string.IsNullOrWhiteSpace(admission.WardId) && KnownWards.Refuse(wards, "wardId", admission.WardId) is { } unknownWard)
-        {
-            return unknownWard;
-        }
-
-        var patient = grains.GetGrain<IPatientGrain>(admission.Id);
-        var isNew = await patient.GetSnapshot() is null;
-        var result = await patient.Admit(admission, user.Actor());
-        if (result.Succeeded)
+        var outcome = await handler.Handle(Caller.From(user), new AdmitPatient(admission));
+        return ApiResults.From(outcome, admitted =>
         {
             loggers.CreateLogger(typeof(PatientEndpoints).FullName!).PatientAdmitted(admission.Id, admission.WardId, admission.BedId, user.Actor());
-        }
-
-        return await ApiResults.From(result, async () =>
-        {
-            var snapshot = await patient.GetSnapshot();
-            return isNew
-                ? Results.Created($"/api/patients/{Uri.EscapeDataString(admission.Id)}", snapshot)
-                : Results.Ok(snapshot);
+            return admitted.Created
+                ? Results.Created($"/api/patients/{Uri.EscapeDataString(admission.Id)}", admitted.Snapshot)
+                : Results.Ok(admitted.Snapshot);
         });
     }
 
-    private static async Task<IResult> Update(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, IGrainFactory grains, WardRegistry wards)
+    private static async Task<IResult> Update(string id, HttpRequest request, ClaimsPrincipal user, JsonBody json, UpdatePatientHandler handler)
     {
         var body = await json.ReadObject(request);
         if (body.Error is not null)
@@ -82,21 +59,11 @@ public static class PatientEndpoints
             return changes.Error;
         }
 
-        if (changed.Contains("wardId") && !string.IsNullOrWhiteSpace(changes.Value!.WardId) && KnownWards.Refuse(wards, "wardId", changes.Value.WardId) is { } unknownWard)
-        {
-            return unknownWard;
-        }
-
-        var patient = grains.GetGrain<IPatientGrain>(id);
-        var result = await patient.Update(changes.Value!, changed, user.Actor());
-        return await ApiResults.From(result, async () => Results.Ok(await patient.GetSnapshot()));
+        return ApiResults.Ok(await handler.Handle(Caller.From(user), new UpdatePatient(id, changes.Value!, changed)));
     }
 
-    private static async Task<IResult> Discharge(string id, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var result = await grains.GetGrain<IPatientGrain>(id).Discharge(user.Actor());
-        return ApiResults.From(result, Results.NoContent);
-    }
+    private static async Task<IResult> Discharge(string id, ClaimsPrincipal user, DischargePatientHandler handler) =>
+        ApiResults.From(await handler.Handle(Caller.From(user), new DischargePatient(id)), _ => Results.NoContent());
 
     private static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains, WardAccess access)
     {

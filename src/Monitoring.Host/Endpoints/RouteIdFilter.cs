@@ -1,3 +1,4 @@
+using Monitoring.Contracts.Ids;
 using Monitoring.Ingest.Parsing;
 
 namespace Monitoring.Host.Endpoints;

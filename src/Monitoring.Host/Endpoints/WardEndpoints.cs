@@ -1,3 +1,4 @@
+using Monitoring.Contracts.Ids;
 using System.Security.Claims;
 using Monitoring.Contracts.Grains;
 using Monitoring.Host.Auth;

@@ -1,12 +1,15 @@
+using Monitoring.Application;
+using Monitoring.Application.Ports;
 using Monitoring.Host.Alerts;
 using Monitoring.Host.Endpoints;
 using Monitoring.Host.Options;
+using Monitoring.Host.Ports;
 
 namespace Monitoring.Host.Extensions;
 
 public static class ApiExtensions
 {
-    /// <summary>REST's services: JSON (web defaults: camelCase), problem answers, the shared alert desk.</summary>
+    /// <summary>REST's services: JSON (web defaults: camelCase), problem answers, the alert reads; and the use cases every door calls.</summary>
     public static WebApplicationBuilder AddMonitoringApi(this WebApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(ApiLimitsOptions.Section).Get<ApiLimitsOptions>() ?? new();
@@ -20,7 +23,9 @@ public static class ApiExtensions
         builder.Services.AddExceptionHandler<StoreUnavailableExceptionHandler>();
         builder.Services.AddSingleton<JsonBody>();
         builder.Services.AddSingleton<AlertDesk>();
-        builder.Services.AddSingleton<RestObservations>();
+        builder.Services.AddSingleton<IStoreFailures, RedisStoreFailures>();
+        builder.Services.AddSingleton<IObservationParser, IngestObservationParser>();
+        builder.Services.AddApplication();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Monitoring.Application.Access;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

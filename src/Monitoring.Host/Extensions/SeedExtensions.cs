@@ -57,6 +57,7 @@ public static class SeedExtensions
         builder.Services.AddSingleton(registry);
         builder.Services.AddSingleton(users);
         builder.Services.AddSingleton(access);
+        builder.Services.AddSingleton<Monitoring.Application.Ports.IWardAccess>(access);
         return builder;
     }
 }

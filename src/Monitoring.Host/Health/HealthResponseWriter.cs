@@ -1,3 +1,4 @@
+using Monitoring.Application.Access;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -16,7 +17,7 @@ public static class HealthResponseWriter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
         context.Response.ContentType = "application/json; charset=utf-8";
-        var detailed = context.User.IsInRole(Auth.Roles.Operator);
+        var detailed = context.User.IsInRole(Roles.Operator);
         var body = new
         {
             status = report.Status.ToString(),

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Monitoring.Application.Access;
+using Monitoring.Application.Alerts;
+using Monitoring.Application.Clinical;
+using Monitoring.Application.Outcomes;
 using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Ids;
 using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Views;
 using Monitoring.Host.Alerts;
 using Monitoring.Host.Auth;
-using Monitoring.Host.Seeds;
 
 namespace Monitoring.Host.Hubs;
 
@@ -15,7 +19,14 @@ namespace Monitoring.Host.Hubs;
 /// is a HubException. Pushes reach the groups through <see cref="WardPushObserver"/>.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class WardHub(IGrainFactory grains, AlertDesk desk, WardAccess access, ILogger<WardHub> logger) : Hub
+public sealed class WardHub(
+    IGrainFactory grains,
+    AlertDesk desk,
+    WardAccess access,
+    AcknowledgeAlertHandler acknowledge,
+    RecordOrderHandler recordOrder,
+    SetLimitsHandler setLimits,
+    ILogger<WardHub> logger) : Hub
 {
     private const string JoinedWardsKey = "joinedWards";
 
@@ -61,13 +72,13 @@ public sealed class WardHub(IGrainFactory grains, AlertDesk desk, WardAccess acc
     [Authorize(Policy = Policies.ChargeNurse)]
     public async Task<AlertView?> Acknowledge(string alertId, string? note)
     {
-        var outcome = await desk.Acknowledge(alertId, Actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
-        if (!outcome.Result.Succeeded)
+        var outcome = await acknowledge.Handle(Caller, new AcknowledgeAlert(alertId, note));
+        if (outcome.Rejection is { } rejection)
         {
-            throw new HubException($"{outcome.Result.Status}: {outcome.Result.Error}");
+            throw new HubException($"{Endpoints.ApiResults.StatusOf(rejection.Kind)}: {rejection.Message}");
         }
 
-        return outcome.Alert;
+        return outcome.Value;
     }
 
     /// <summary>Extension: PUT /api/patients/{id}/order over the hub; returns the snapshot. A refusal is "400: field: reason".</summary>
@@ -75,9 +86,7 @@ public sealed class WardHub(IGrainFactory grains, AlertDesk desk, WardAccess acc
     public async Task<PatientSnapshot?> RecordOrder(string patientId, CourseOrderRequest order)
     {
         RequirePatientId(patientId);
-        var patient = grains.GetGrain<IPatientGrain>(patientId);
-        ThrowIfRefused(await patient.RecordOrder(order ?? throw new HubException("400: order: is required"), Actor));
-        return await patient.GetSnapshot();
+        return ValueOrThrow(await recordOrder.Handle(Caller, new RecordOrder(patientId, order ?? throw new HubException("400: order: is required"))));
     }
 
     /// <summary>Extension: PUT /api/patients/{id}/limits over the hub; returns the snapshot.</summary>
@@ -85,9 +94,7 @@ public sealed class WardHub(IGrainFactory grains, AlertDesk desk, WardAccess acc
     public async Task<PatientSnapshot?> SetLimits(string patientId, PatientLimitsRequest limits)
     {
         RequirePatientId(patientId);
-        var patient = grains.GetGrain<IPatientGrain>(patientId);
-        ThrowIfRefused(await patient.SetLimits(limits ?? throw new HubException("400: limits: is required"), Actor));
-        return await patient.GetSnapshot();
+        return ValueOrThrow(await setLimits.Handle(Caller, new SetLimits(patientId, limits ?? throw new HubException("400: limits: is required"))));
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -107,29 +114,35 @@ public sealed class WardHub(IGrainFactory grains, AlertDesk desk, WardAccess acc
         await base.OnDisconnectedAsync(exception);
     }
 
-    private string Actor => Context.User?.Actor() ?? "unknown";
+    private string Actor => Context.User?.Actor() ?? Caller.Unknown;
+
+    private Caller Caller => Caller.From(Context.User ?? new System.Security.Claims.ClaimsPrincipal());
 
     private static void RequirePatientId(string patientId)
     {
-        if (!Endpoints.EntityIds.IsValid(patientId))
+        if (!EntityIds.IsValid(patientId))
         {
             throw new HubException("400: patientId: is not an id");
         }
     }
 
-    private static void ThrowIfRefused(GrainResult result)
+    /// <summary>An accepted outcome's value; a rejected one as the hub's error text, "status: field: reason".</summary>
+    private static T? ValueOrThrow<T>(Outcome<T> outcome)
     {
-        if (!result.Succeeded)
+        if (outcome.Rejection is { } r)
         {
-            throw new HubException(result.Field is null ? $"{result.Status}: {result.Error}" : $"{result.Status}: {result.Field}: {result.Error}");
+            var status = Endpoints.ApiResults.StatusOf(r.Kind);
+            throw new HubException(r.Field is null ? $"{status}: {r.Message}" : $"{status}: {r.Field}: {r.Message}");
         }
+
+        return outcome.Value;
     }
 
     private static void RequireWardId(string wardId)
     {
         if (!WardIds.IsValid(wardId))
         {
-            throw new HubException("400: a ward id holds only letters, digits, '-', '_' and '.'");
+            throw new HubException($"400: {WardIds.Rule}");
         }
     }
 

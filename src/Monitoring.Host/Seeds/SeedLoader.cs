@@ -1,3 +1,5 @@
+using Monitoring.Contracts.Ids;
+using Monitoring.Application.Access;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Monitoring.Contracts;

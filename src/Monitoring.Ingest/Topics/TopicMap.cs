@@ -58,5 +58,5 @@ public static class TopicMap
 
     /// <summary>An id is one non-empty topic level of at most 128 characters (as in REST paths) without wildcards or control characters.</summary>
     public static bool IsValidId(string id) =>
-        id.Length is > 0 and <= 128 && !id.Any(c => c is '/' or '+' or '#' || char.IsControl(c));
+        id.Length is > 0 and <= Contracts.Ids.EntityIds.MaxLength && !id.Any(c => c is '/' or '+' or '#' || char.IsControl(c));
 }

@@ -52,7 +52,7 @@ public sealed class FakeCommands : IClinicalCommands
         return Record($"update {changes.Id}");
     }
 
-    public Task<CommandOutcome> Associate(ClaimsPrincipal user, string patientId, string wardId, string deviceId, DeviceType type) => Record($"associate {deviceId}");
+    public Task<CommandOutcome> Associate(ClaimsPrincipal user, string patientId, string deviceId, DeviceType type) => Record($"associate {deviceId}");
 
     public Task<CommandOutcome> Release(ClaimsPrincipal user, string patientId, string deviceId) => Record($"release {deviceId}");
 

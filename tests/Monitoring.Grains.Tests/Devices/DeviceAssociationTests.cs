@@ -48,7 +48,7 @@ public sealed class DeviceAssociationTests(ClusterFixture fixture)
 
         var result = await second.AssociatePump(first.PumpId);
 
-        Assert.Equal(409, result.Status);
+        Assert.Equal(ResultKind.Conflict, result.Kind);
         Assert.Equal(first.PatientId, (await first.Device(first.PumpId).GetView())!.PatientId);
         Assert.Null((await second.Snapshot()).Pump);
     }
@@ -65,7 +65,7 @@ public sealed class DeviceAssociationTests(ClusterFixture fixture)
         Assert.Null((await bed.Snapshot()).Pump);
         Assert.Null((await bed.Device(bed.PumpId).GetView())!.PatientId);
         Assert.Equal(ApplyOutcome.Unassociated, await bed.Running(7.0m));
-        Assert.Equal(404, (await bed.Patient.DetachDevice(bed.PumpId, "charge")).Status);
+        Assert.Equal(ResultKind.NotFound, (await bed.Patient.DetachDevice(bed.PumpId, "charge")).Kind);
     }
 
     [Fact]
@@ -99,6 +99,6 @@ public sealed class DeviceAssociationTests(ClusterFixture fixture)
 
         var result = await bed.Device(bed.PumpId).AddToWard(bed.WardId, DeviceType.Monitor, "charge");
 
-        Assert.Equal(409, result.Status);
+        Assert.Equal(ResultKind.Conflict, result.Kind);
     }
 }

@@ -58,7 +58,7 @@ public sealed class AdmissionTests(ClusterFixture fixture)
 
         var result = await bed.Admit(BadInputs[@case](bed.Admission()));
 
-        Assert.Equal(400, result.Status);
+        Assert.Equal(ResultKind.Refused, result.Kind);
         Assert.Equal(field, result.Field);
         Assert.False(string.IsNullOrWhiteSpace(result.Error));
         Assert.Null(await bed.Patient.GetSnapshot());
@@ -99,9 +99,9 @@ public sealed class AdmissionTests(ClusterFixture fixture)
         await bed.Running(20.0m); // 0.286 mg/kg/h at 70 kg
 
         var refused = await bed.Patient.Update(new Admission { WeightKg = 300m }, ["weightKg"], "charge");
-        Assert.Equal(400, refused.Status);
+        Assert.Equal(ResultKind.Refused, refused.Kind);
         Assert.Equal("weightKg", refused.Field);
-        Assert.Equal(400, (await bed.Patient.Update(new Admission { Id = "x" }, ["id"], "charge")).Status);
+        Assert.Equal(ResultKind.Refused, (await bed.Patient.Update(new Admission { Id = "x" }, ["id"], "charge")).Kind);
 
         var result = await bed.Patient.Update(new Admission { WeightKg = 35m, DisplayName = "Renamed Person" }, ["weightKg", "displayName"], "charge");
 
@@ -167,8 +167,8 @@ public sealed class AdmissionTests(ClusterFixture fixture)
         await bed.Observe(Protocol.Model.ObservationKind.Sedation, -4m, "rass-1");
         Assert.NotNull(await bed.Alert(RuleIds.Sedation));
 
-        Assert.Equal(400, (await bed.Patient.RetractObservation("rass-1", "", "charge")).Status);
-        Assert.Equal(404, (await bed.Patient.RetractObservation("nope", "entered in error", "charge")).Status);
+        Assert.Equal(ResultKind.Refused, (await bed.Patient.RetractObservation("rass-1", "", "charge")).Kind);
+        Assert.Equal(ResultKind.NotFound, (await bed.Patient.RetractObservation("nope", "entered in error", "charge")).Kind);
         Assert.True((await bed.Patient.RetractObservation("rass-1", "wrong patient", "charge")).Succeeded);
 
         Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId == RuleIds.Sedation && a.State == "active");

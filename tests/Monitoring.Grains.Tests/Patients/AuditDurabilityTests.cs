@@ -129,7 +129,7 @@ public sealed class AuditDurabilityTests(ClusterFixture fixture)
         {
             // The one write stores the acknowledgement with its entry: the nurse's acknowledgement stands.
             var acknowledged = await bed.Patient.Acknowledge(alert.Id, "nurse", "seen");
-            Assert.True(acknowledged.Succeeded, $"{acknowledged.Status} {acknowledged.Error}");
+            Assert.True(acknowledged.Succeeded, $"{acknowledged.Kind} {acknowledged.Error}");
             Assert.DoesNotContain(await bed.Audit(), e => e.Action == "alert-acknowledged");
 
             // The next change is refused by the store: this activation's memory is discarded.

@@ -66,7 +66,7 @@ public sealed class CourseOrderTests(ClusterFixture fixture)
 
         var result = await bed.Patient.RecordOrder(Order(maxRate: 0.6m), "charge");
 
-        Assert.Equal((400, "maxRateMgPerKgPerHour"), (result.Status, result.Field));
+        Assert.Equal((ResultKind.Refused, "maxRateMgPerKgPerHour"), (result.Kind, result.Field));
         Assert.Contains("ceiling", result.Error, StringComparison.Ordinal);
         Assert.Null((await bed.Snapshot()).Order);
     }
@@ -92,8 +92,9 @@ public sealed class CourseOrderTests(ClusterFixture fixture)
     {
         var bed = await new Bed(fixture).Admitted();
         var looser = await bed.Patient.SetLimits(new PatientLimitsRequest(null, null, null, 0.4m, "test"), "charge");
-        Assert.Equal((400, "acuteBolusLimitMgPerKg"), (looser.Status, looser.Field));
-        Assert.Equal((400, "reason"), ((await bed.Patient.SetLimits(new PatientLimitsRequest(0.2m, null, null, null, " "), "charge")).Status, "reason"));
+        Assert.Equal((ResultKind.Refused, "acuteBolusLimitMgPerKg"), (looser.Kind, looser.Field));
+        var unexplained = await bed.Patient.SetLimits(new PatientLimitsRequest(0.2m, null, null, null, " "), "charge");
+        Assert.Equal((ResultKind.Refused, "reason"), (unexplained.Kind, unexplained.Field));
 
         Assert.True((await bed.Patient.SetLimits(new PatientLimitsRequest(0.15m, null, null, 0.2m, "frail"), "charge")).Succeeded);
         await bed.Patient.Cast<IGrainManagementExtension>().DeactivateOnIdle();

@@ -37,7 +37,7 @@ public sealed class CourseStopTests(ClusterFixture fixture)
         var bed = await new Bed(fixture).Admitted();
         await bed.Running(7.0m);
 
-        Assert.Equal(409, (await bed.Patient.Act(Action("restart-course"), "charge")).Status);
+        Assert.Equal(ResultKind.Conflict, (await bed.Patient.Act(Action("restart-course"), "charge")).Kind);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
@@ -14,7 +15,7 @@ public sealed class DischargeTests(ClusterFixture fixture)
         var bed = await new Bed(fixture).Admitted(monitor: true);
         await bed.Running(7.0m);
 
-        Assert.Equal(409, (await bed.Patient.Discharge("charge")).Status);
+        Assert.Equal(ResultKind.Conflict, (await bed.Patient.Discharge("charge")).Kind);
         Assert.False((await bed.Snapshot()).Discharged);
 
         await bed.Pump(PumpState.Stopped, 7.0m);
@@ -26,7 +27,7 @@ public sealed class DischargeTests(ClusterFixture fixture)
         var ward = fixture.Grains.GetGrain<Contracts.Grains.IWardGrain>(bed.WardId);
         await Eventually.Get(ward.GetWard, w => w.Beds.All(b => b.Id != bed.PatientId), "the bed to leave the ward");
         Assert.Contains(await bed.Audit(), e => e.Action == "patient-discharged");
-        Assert.Equal(404, (await bed.Patient.Discharge("charge")).Status);
+        Assert.Equal(ResultKind.NotFound, (await bed.Patient.Discharge("charge")).Kind);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class DischargeTests(ClusterFixture fixture)
         Assert.True(after.DeliveredDailyDoseMg >= 7.0m);
         Assert.DoesNotContain(await bed.Alerts(), a => a.Id == ceiling.Id);
         Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId == RuleIds.Ceiling);
-        Assert.Equal(404, (await bed.Patient.Acknowledge(ceiling.Id, "charge", null)).Status);
+        Assert.Equal(ResultKind.NotFound, (await bed.Patient.Acknowledge(ceiling.Id, "charge", null)).Kind);
         var audit = await bed.Audit();
         Assert.Contains(audit, e => e.Action == "alert-dropped-on-readmission" && e.Details.StartsWith(ceiling.Id, StringComparison.Ordinal));
         Assert.Contains(audit, e => e.Action == "patient-readmitted");

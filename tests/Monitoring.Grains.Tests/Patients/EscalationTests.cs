@@ -103,11 +103,11 @@ public sealed class EscalationTests(ClusterFixture fixture)
         await bed.Running(AboveCeiling);
         var alert = await bed.OpenAlert(RuleIds.Ceiling);
 
-        Assert.Equal(404, (await bed.Patient.Acknowledge($"p:{bed.PatientId}:999", "charge", null)).Status);
+        Assert.Equal(ResultKind.NotFound, (await bed.Patient.Acknowledge($"p:{bed.PatientId}:999", "charge", null)).Kind);
         Assert.True((await bed.Patient.Acknowledge(alert.Id, "charge", null)).Succeeded);
         var again = await bed.Patient.Acknowledge(alert.Id, "other", null);
 
-        Assert.Equal(409, again.Status);
+        Assert.Equal(ResultKind.Conflict, again.Kind);
         Assert.Equal("charge", (await bed.OpenAlert(RuleIds.Ceiling)).AcknowledgedBy);
     }
 

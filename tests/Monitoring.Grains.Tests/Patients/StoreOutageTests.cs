@@ -39,7 +39,7 @@ public sealed class StoreOutageTests(ClusterFixture fixture)
 
         var retried = await bed.Patient.Acknowledge(alert.Id, "nurse", "seen");
 
-        Assert.True(retried.Succeeded, $"{retried.Status} {retried.Error}");
+        Assert.True(retried.Succeeded, $"{retried.Kind} {retried.Error}");
         Assert.Equal("acknowledged", (await bed.OpenAlert(RuleIds.Ceiling)).State);
         Assert.Single(await bed.Audit(), e => e.Action == "alert-acknowledged" && e.Details.Contains(alert.Id, StringComparison.Ordinal));
         var pushes = await Eventually.Get(() => Acknowledged(bed, alert.Id), list => list.Count > 0, "the acknowledgement pushed");

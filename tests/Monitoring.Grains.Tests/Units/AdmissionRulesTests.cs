@@ -30,7 +30,7 @@ public sealed class AdmissionRulesTests
     {
         var (_, error) = AdmissionRules.Merge(Current, new Admission(), ["weight"]);
 
-        Assert.Equal(400, error!.Status);
+        Assert.Equal(ResultKind.Refused, error!.Kind);
         Assert.Equal("weight", error.Field);
     }
 

@@ -27,7 +27,7 @@ public sealed class WardTests(ClusterFixture fixture)
         Assert.True((await ward.Acknowledge(ceiling.Id, "charge", "via the ward")).Succeeded);
         Assert.Equal("acknowledged", (await bed.OpenAlert(RuleIds.Ceiling)).State);
         await Eventually.Get(() => ward.GetAlerts("acknowledged"), alerts => alerts.Any(a => a.Id == ceiling.Id), "the acknowledgement in the ward's index");
-        Assert.Equal(404, (await ward.Acknowledge($"w:{bed.WardId}:999", "charge", null)).Status);
+        Assert.Equal(ResultKind.NotFound, (await ward.Acknowledge($"w:{bed.WardId}:999", "charge", null)).Kind);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class WardTests(ClusterFixture fixture)
         Assert.Equal("latched", (await ward.GetAlerts(null)).Single(a => a.Id == alert.Id).State);
         Assert.True((await ward.Acknowledge(alert.Id, "charge", "nurse back at the desk")).Succeeded);
         Assert.DoesNotContain(await ward.GetAlerts(null), a => a.Id == alert.Id);
-        Assert.Equal(404, (await ward.Acknowledge(alert.Id, "charge", null)).Status); // resolved: no longer open
+        Assert.Equal(ResultKind.NotFound, (await ward.Acknowledge(alert.Id, "charge", null)).Kind); // resolved: no longer open
         var audit = await TestEnvironment.Audit.QueryAsync(null, null, null);
         Assert.Contains(audit, e => e.WardId == wardId && e.PatientId is null && e.Action == "alert-acknowledged" && e.Actor == "charge");
     }

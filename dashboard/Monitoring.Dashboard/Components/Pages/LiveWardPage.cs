@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Application.Access;
 using Monitoring.Contracts.Views;
 using Monitoring.Dashboard.Display;
 using Monitoring.Dashboard.Live;
@@ -36,7 +37,7 @@ public abstract class LiveWardPage : ComponentBase, IAsyncDisposable
 
     protected ClaimsPrincipal User { get; private set; } = new();
 
-    protected bool IsCharge => User.IsInRole(DashboardRoles.ChargeNurse);
+    protected bool IsCharge => User.IsInRole(Roles.ChargeNurse);
 
     protected WardModel Model { get; private set; } = new("");
 

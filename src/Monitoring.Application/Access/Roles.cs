@@ -1,6 +1,6 @@
-namespace Monitoring.Host.Auth;
+namespace Monitoring.Application.Access;
 
-/// <summary>The contract's roles (interfaces.md, REST).</summary>
+/// <summary>The contract's roles (interfaces.md, REST): the one list the host, the hub, the pages and the use cases check.</summary>
 public static class Roles
 {
     public const string Nurse = "Nurse";
@@ -9,6 +9,9 @@ public static class Roles
 
     /// <summary>Metrics and the Orleans Dashboard only: no patient data.</summary>
     public const string Operator = "Operator";
+
+    /// <summary>For [Authorize(Roles = ...)]: the clinical pages.</summary>
+    public const string Clinical = Nurse + "," + ChargeNurse;
 
     public static IReadOnlyList<string> All { get; } = [Nurse, ChargeNurse, Operator];
 

@@ -1,4 +1,4 @@
-namespace Monitoring.Host.Seeds;
+namespace Monitoring.Contracts.Ids;
 
 /// <summary>
 /// Ward ids name SignalR groups ("ward:{id}" and "ward:{id}:charge"): only letters, digits, '-', '_' and
@@ -7,6 +7,9 @@ namespace Monitoring.Host.Seeds;
 public static class WardIds
 {
     public const int MaxLength = 64;
+
+    /// <summary>What a refused ward id is told.</summary>
+    public const string Rule = "a ward id holds only letters, digits, '-', '_' and '.'";
 
     public static bool IsValid(string? wardId) =>
         !string.IsNullOrEmpty(wardId)

@@ -1,7 +1,6 @@
-using Monitoring.Host.Endpoints;
-using Monitoring.Host.Seeds;
+using Monitoring.Contracts.Ids;
 
-namespace Monitoring.Host.Alerts;
+namespace Monitoring.Application.Alerts;
 
 /// <summary>
 /// An alert id says whose alert it is: "p:{patientId}:{n}" for a patient's alert (the patient grain
