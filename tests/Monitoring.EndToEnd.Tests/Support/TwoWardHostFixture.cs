@@ -4,13 +4,16 @@ namespace Monitoring.EndToEnd.Tests.Support;
 
 /// <summary>
 /// A host whose seeds hold a second ward (ward-b) and a nurse who may see only it (<see cref="NurseB"/>); the demo nurse
-/// and charge nurse see only ward-a (seeds/users.json).
+/// and charge nurse see only ward-a (seeds/users.json); <see cref="ChargeB"/> is ward-b's charge nurse.
 /// </summary>
 public sealed class TwoWardHostFixture : IAsyncLifetime
 {
     public const string OtherWard = "ward-b";
 
     public static readonly (string Username, string Password) NurseB = ("nurse-b", "nurse-b-password");
+
+    /// <summary>A charge nurse of ward-b only.</summary>
+    public static readonly (string Username, string Password) ChargeB = ("charge-b", "charge-b-password");
 
     private readonly string _seeds = Path.Combine(Path.GetTempPath(), $"two-ward-seeds-{Guid.NewGuid():N}");
 
@@ -24,6 +27,10 @@ public sealed class TwoWardHostFixture : IAsyncLifetime
             ["Auth:Users:3:Role"] = "Nurse",
             ["Auth:Users:3:PasswordHash"] = TestUsers.HashOf(NurseB.Password),
             ["Auth:Users:3:Wards:0"] = OtherWard,
+            ["Auth:Users:4:Username"] = ChargeB.Username,
+            ["Auth:Users:4:Role"] = "ChargeNurse",
+            ["Auth:Users:4:PasswordHash"] = TestUsers.HashOf(ChargeB.Password),
+            ["Auth:Users:4:Wards:0"] = OtherWard,
         }));
     }
 
