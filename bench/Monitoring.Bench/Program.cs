@@ -1,7 +1,14 @@
 using Monitoring.Bench;
 using Monitoring.Bench.Phases;
+using Monitoring.Bench.Soak;
 
 // bench/run.sh [--quick]: the full run (the figures) or a quick one that checks the harness end to end.
+// bench/soak.sh runs "soak [--minutes N] [--beds N] [--seed N] [--events N] [--out FOLDER]": the chaos soak.
+if (args.FirstOrDefault() == "soak")
+{
+    return await SoakCommand.RunAsync(args.Skip(1).ToList());
+}
+
 var quick = args.Contains("--quick");
 var root = RepositoryRoot.Find();
 // A quick run writes beside the full results, never over them (they are the committed figures).

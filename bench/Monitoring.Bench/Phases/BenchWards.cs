@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Monitoring.Simulators.Ward;
 
 namespace Monitoring.Bench.Phases;
@@ -20,35 +19,12 @@ public sealed class BenchWards(BenchSettings settings, WardProfile profile)
     public static string ProbeWard => Ward(0);
 
     /// <summary>Copies the host's seeds and adds one file per bench ward, listing its beds.</summary>
-    public async Task<string> WriteSeedsAsync(string hostSeeds, int probes)
+    public Task<string> WriteSeedsAsync(string hostSeeds, int probes)
     {
-        var folder = Directory.CreateTempSubdirectory("bench-seeds-").FullName;
-        File.Copy(Path.Combine(hostSeeds, "ketamine-protocol.json"), Path.Combine(folder, "ketamine-protocol.json"));
-        var wards = Directory.CreateDirectory(Path.Combine(folder, "wards")).FullName;
-        foreach (var file in Directory.GetFiles(Path.Combine(hostSeeds, "wards"), "*.json"))
-        {
-            File.Copy(file, Path.Combine(wards, Path.GetFileName(file)));
-        }
-
         var patients = settings.PatientCounts.Max();
         var beds = Enumerable.Range(1, patients).Select(n => WardBed.Create(profile, n, "load-"))
-            .Concat(AlertProbe.Beds(profile, probes))
-            .GroupBy(WardOf);
-        foreach (var ward in beds)
-        {
-            var seed = new JsonObject
-            {
-                ["id"] = ward.Key,
-                ["displayName"] = $"Bench {ward.Key}",
-                ["mode"] = "enforcing",
-                ["beds"] = new JsonArray([.. ward.Select(b => JsonValue.Create(b.BedId)).Distinct()]),
-                ["devices"] = new JsonArray(),
-                ["overrides"] = new JsonObject(),
-            };
-            await File.WriteAllTextAsync(Path.Combine(wards, $"{ward.Key}.json"), seed.ToJsonString());
-        }
-
-        return folder;
+            .Concat(AlertProbe.Beds(profile, probes));
+        return WardSeeds.WriteAsync(hostSeeds, beds.GroupBy(WardOf, b => b.BedId), "Bench");
     }
 
     private static string Ward(int index) => Prefix + (index + 1).ToString("00", CultureInfo.InvariantCulture);
