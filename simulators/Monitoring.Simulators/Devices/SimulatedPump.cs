@@ -9,28 +9,24 @@ namespace Monitoring.Simulators.Devices;
 /// </summary>
 public sealed class SimulatedPump : ISimulatedDevice
 {
-    private readonly IMessagePublisher _publisher;
+    private readonly OrderedPublisher _publisher;
     private readonly DeviceClock _clock;
     private readonly SequenceCounter _seq = new();
     private readonly DeviceSilence _silence = new();
     private readonly List<ReceivedCommand> _commands = [];
     private readonly Lock _gate = new();
     // Publishes are chained in the order their seq was taken, even when a command races a tick.
-    private Task _publishTail = Task.CompletedTask;
 
-    private IReadOnlyList<ScheduledRate> _plan = [];
-    private int _planApplied;
-    private DateTimeOffset _planStartedAt;
+    private readonly RatePlan _plan = new();
     private DateTimeOffset _integratedAt;
     private DateTimeOffset? _lastStatusAt;
     private bool _changed = true;
-    private long _published;
 
     public SimulatedPump(PumpSettings settings, IMessagePublisher publisher, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Settings = settings;
-        _publisher = publisher;
+        _publisher = new OrderedPublisher(publisher, settings.PumpId);
         _clock = new DeviceClock(time) { Skew = settings.ClockSkew };
         ConcentrationMgPerMl = settings.ConcentrationMgPerMl;
         BootId = NewBootId();
@@ -68,7 +64,7 @@ public sealed class SimulatedPump : ISimulatedDevice
         set => _clock.Skew = value;
     }
 
-    public long Published => Interlocked.Read(ref _published);
+    public long Published => _publisher.Published;
 
     /// <summary>Takes the next seq of a topic for a message built outside the device (a malformed burst), keeping seq increasing.</summary>
     public long NextSequence(string topic) => _seq.Next(topic);
@@ -90,7 +86,7 @@ public sealed class SimulatedPump : ISimulatedDevice
         lock (_gate)
         {
             Integrate();
-            _plan = [];
+            _plan.Clear();
             RateMlPerHour = rateMlPerHour;
             SetState(PumpStates.Running);
         }
@@ -103,9 +99,7 @@ public sealed class SimulatedPump : ISimulatedDevice
         lock (_gate)
         {
             Integrate();
-            _plan = regimen.Plan(ConcentrationMgPerMl, Settings.RateStepMlPerHour);
-            _planApplied = 0;
-            _planStartedAt = _clock.TrueNow;
+            _plan.Start(regimen.Plan(ConcentrationMgPerMl, Settings.RateStepMlPerHour), _clock.TrueNow);
             ApplyDuePlan();
             SetState(PumpStates.Running);
         }
@@ -148,7 +142,7 @@ public sealed class SimulatedPump : ISimulatedDevice
         lock (_gate)
         {
             Integrate();
-            _plan = [];
+            _plan.Clear();
             Alarm = alarm;
             SetState(PumpStates.Alarm);
         }
@@ -204,7 +198,7 @@ public sealed class SimulatedPump : ISimulatedDevice
         {
             var topic = Topics.PumpBolus(DeviceId);
             message = new BolusMessage(WireFormat.SchemaVersion, BootId, _seq.Next(topic), _clock.DeviceNow, doseMg, kind);
-            published = Enqueue(topic, WireFormat.Serialize(message), cancellationToken);
+            published = _publisher.Enqueue(topic, WireFormat.Serialize(message), cancellationToken);
         }
 
         await published.ConfigureAwait(false);
@@ -218,7 +212,7 @@ public sealed class SimulatedPump : ISimulatedDevice
             Integrate();
             ApplyDuePlan();
             return StatusIfDue() is { } status
-                ? Enqueue(Topics.PumpStatus(DeviceId), WireFormat.Serialize(status), cancellationToken)
+                ? _publisher.Enqueue(Topics.PumpStatus(DeviceId), WireFormat.Serialize(status), cancellationToken)
                 : Task.CompletedTask;
         }
     }
@@ -280,35 +274,22 @@ public sealed class SimulatedPump : ISimulatedDevice
 
     private string? Execute(PumpCommandMessage command)
     {
-        switch (CommandBehaviour)
+        var (ignored, answer) = PumpCommandScreen.Of(command, CommandBehaviour, _clock.DeviceNow);
+        if (ignored || answer is not null)
         {
-            case PumpCommandBehaviour.Ignore:
-                return null;
-            case PumpCommandBehaviour.Reject:
-                return CommandResults.Rejected;
-        }
-
-        if (string.IsNullOrEmpty(command.CommandId))
-        {
-            return CommandResults.Rejected;
-        }
-
-        // The pump judges expiry by its own clock, as a real one would.
-        if (command.ExpiresAt is { } expiresAt && _clock.DeviceNow > expiresAt)
-        {
-            return CommandResults.Expired;
+            return answer;
         }
 
         switch (command.Command)
         {
             case CommandResults.Pause:
                 Integrate();
-                _plan = [];
+                _plan.Clear();
                 SetState(PumpStates.Paused);
                 return CommandResults.Done;
             case CommandResults.SetRate when command.RateMlPerHour is { } rate && IsProgrammable(rate):
                 Integrate();
-                _plan = [];
+                _plan.Clear();
                 RateMlPerHour = rate;
                 _changed = true;
                 return CommandResults.Done;
@@ -325,7 +306,7 @@ public sealed class SimulatedPump : ISimulatedDevice
         lock (_gate)
         {
             Integrate();
-            _plan = [];
+            _plan.Clear();
             SetState(state);
         }
     }
@@ -352,7 +333,7 @@ public sealed class SimulatedPump : ISimulatedDevice
             {
                 VolumeInfusedMl = syringe;
                 Alarm = PumpAlarms.Empty;
-                _plan = [];
+                _plan.Clear();
                 SetState(PumpStates.Alarm);
             }
         }
@@ -362,16 +343,14 @@ public sealed class SimulatedPump : ISimulatedDevice
 
     private void ApplyDuePlan()
     {
-        if (State != PumpStates.Running && _planApplied > 0)
+        if (State != PumpStates.Running && _plan.Started)
         {
             return;
         }
 
-        var elapsed = _clock.TrueNow - _planStartedAt;
-        while (_planApplied < _plan.Count && _plan[_planApplied].After <= elapsed)
+        if (_plan.TakeDue(_clock.TrueNow) is { } rate)
         {
-            RateMlPerHour = _plan[_planApplied].RateMlPerHour;
-            _planApplied++;
+            RateMlPerHour = rate;
             _changed = true;
         }
     }
@@ -409,23 +388,6 @@ public sealed class SimulatedPump : ISimulatedDevice
         Alarm,
         LastCommandId,
         LastCommandResult);
-
-    // Called under _gate, right after the seq was taken.
-    private Task Enqueue(string topic, byte[] payload, CancellationToken cancellationToken)
-    {
-        _publishTail = PublishAfterAsync(_publishTail, topic, payload, cancellationToken);
-        return _publishTail;
-    }
-
-    private async Task PublishAfterAsync(Task previous, string topic, byte[] payload, CancellationToken cancellationToken)
-    {
-        // The earlier publish's failure belongs to its own caller; this one still goes out in its turn.
-        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (await _publisher.PublishAsync(DeviceId, topic, payload, cancellationToken).ConfigureAwait(false))
-        {
-            Interlocked.Increment(ref _published);
-        }
-    }
 
     private static string NewBootId() => Guid.NewGuid().ToString("N");
 }
