@@ -40,7 +40,7 @@ public sealed class DevelopmentOnlyStartupTests
 
         builder.AddMonitoringVirtualClock();
 
-        Assert.Contains(builder.Services, d => d.ServiceType == typeof(Monitoring.Host.Testing.VirtualClock));
+        Assert.Contains(builder.Services, d => d.ServiceType == typeof(Monitoring.VirtualTime.VirtualClock));
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Monitoring.Host.Extensions;
 using Monitoring.Host.Options;
-using Monitoring.Host.Testing;
+using Monitoring.VirtualTime;
 
 namespace Monitoring.Scenarios.Tests;
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Monitoring.Grains.Configuration;
+using Monitoring.Host.Extensions;
 using Monitoring.Host.Health;
 using Monitoring.Host.Options;
-using Monitoring.Host.Testing;
 using Monitoring.Ingest.Configuration;
 using Monitoring.Simulators.Connections;
 using Monitoring.Simulators.HostApi;
@@ -24,7 +24,7 @@ public sealed class DemoWardSimulator(
     IOptions<DemoWardOptions> options,
     IOptions<StorageOptions> storage,
     IOptions<MqttOptions> mqtt,
-    IOptions<VirtualClockOptions> virtualClock,
+    IConfiguration configuration,
     WardRegistry wards,
     IServer server,
     HealthCheckService health,
@@ -64,7 +64,7 @@ public sealed class DemoWardSimulator(
             return "Simulator:Beds is 0 or Simulator:Enabled is false";
         }
 
-        if (virtualClock.Value.VirtualClock)
+        if (VirtualClockExtensions.IsOn(configuration))
         {
             return "Testing:VirtualClock is on; the simulated devices run in real time";
         }

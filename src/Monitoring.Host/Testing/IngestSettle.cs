@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Monitoring.Ingest.Broker;
+using Monitoring.VirtualTime;
 
 namespace Monitoring.Host.Testing;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Endpoints;
+using Monitoring.VirtualTime;
 
 namespace Monitoring.Host.Testing;
 

@@ -125,6 +125,14 @@ public sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
+    /// <summary>The files the process has mapped into memory now (Linux /proc/{pid}/maps): every assembly it has loaded.</summary>
+    public IReadOnlySet<string> MappedFiles() =>
+        File.ReadLines($"/proc/{_process.Id}/maps")
+            .Select(line => line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries))
+            .Where(fields => fields.Length == 6 && fields[5].StartsWith('/'))
+            .Select(fields => Path.GetFileName(fields[5].Trim()))
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Whether the process wrote a line containing every one of <paramref name="parts"/>.</summary>
     public bool HasLogged(params string[] parts) =>
         _lines.Any(line => parts.All(part => line.Contains(part, StringComparison.Ordinal)));

@@ -1,4 +1,4 @@
-namespace Monitoring.Host.Testing;
+namespace Monitoring.VirtualTime;
 
 /// <summary>
 /// The "Testing" section: the test-only virtual clock (interfaces.md, "Test-only clock control").

@@ -1,14 +1,10 @@
-namespace Monitoring.Host.Testing;
+using Microsoft.Extensions.Logging;
 
-/// <summary>The virtual clock's log events (source-generated).</summary>
+namespace Monitoring.VirtualTime;
+
+/// <summary>The virtual clock's own log events (source-generated).</summary>
 internal static partial class VirtualClockLog
 {
-    [LoggerMessage(1900, LogLevel.Warning, "Testing:VirtualClock is on: the product's time moves only through POST /test/clock/advance (now {Now:O}). Never in production")]
-    public static partial void VirtualClockOn(this ILogger logger, DateTimeOffset now);
-
-    [LoggerMessage(1901, LogLevel.Debug, "Virtual clock advanced by {Seconds} s to {Now:O}")]
-    public static partial void ClockAdvanced(this ILogger logger, decimal seconds, DateTimeOffset now);
-
     [LoggerMessage(1902, LogLevel.Error, "Virtual clock: {Count} timer firings at {Now:O}; a timer keeps re-arming at once, the clock moves on")]
     public static partial void TimersKeepFiring(this ILogger logger, int count, DateTimeOffset now);
 
@@ -20,7 +16,4 @@ internal static partial class VirtualClockLog
 
     [LoggerMessage(1905, LogLevel.Error, "Virtual clock: firing timers due now failed")]
     public static partial void DrainFailed(this ILogger logger, Exception exception);
-
-    [LoggerMessage(1906, LogLevel.Warning, "Virtual clock: {Backlog} device message(s) still not taken by ingest after {Timeout}; the clock moves on")]
-    public static partial void IngestNotSettled(this ILogger logger, long backlog, TimeSpan timeout);
 }

@@ -1,7 +1,7 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Timers;
 
-namespace Monitoring.Host.Testing;
+namespace Monitoring.VirtualTime;
 
 /// <summary>
 /// The test-only clock (Testing:VirtualClock): the <see cref="TimeProvider"/> of the grains and of ingest, which
@@ -9,7 +9,8 @@ namespace Monitoring.Host.Testing;
 /// deadline inside the step fires at its own instant and in order; after each instant it waits until the grain
 /// turns the instant set off have run (Orleans re-arms or disposes a grain timer when its tick's turn ends), so a
 /// deadline's effects are visible before the clock moves on and before the call returns.
-/// Orleans' own background areas stay on the system clock (<see cref="VirtualClockExtensions"/>).
+/// Orleans' own background areas stay on the system clock (the host's VirtualClockExtensions). The assembly knows
+/// nothing of Orleans, so that Orleans never scans it: the host says which timers are grain timers.
 /// </summary>
 public sealed class VirtualClock : TimeProvider, IDisposable
 {
@@ -18,15 +19,18 @@ public sealed class VirtualClock : TimeProvider, IDisposable
     private readonly HashSet<VirtualTimer> _armed = [];
     private readonly VirtualClockOptions _options;
     private readonly ILogger<VirtualClock> _logger;
+    private readonly Func<object?, bool> _isGrainTimer;
     private DateTimeOffset _now;
     private long _sequence;
     private int _drainScheduled;
 
-    public VirtualClock(IOptions<VirtualClockOptions> options, ILogger<VirtualClock> logger)
+    /// <param name="isGrainTimer">Whether a timer's state marks an Orleans grain timer, whose tick the clock awaits.</param>
+    public VirtualClock(IOptions<VirtualClockOptions> options, ILogger<VirtualClock> logger, Func<object?, bool> isGrainTimer)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _logger = logger;
+        _isGrainTimer = isGrainTimer;
         var start = _options.StartAt ?? System.GetUtcNow();
         _now = new DateTimeOffset(start.UtcTicks - (start.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
     }
@@ -212,7 +216,7 @@ public sealed class VirtualClock : TimeProvider, IDisposable
                 }
 
                 // A grain timer's tick is a turn of its grain: the clock waits for it (see InFlight).
-                timer.InFlight = timer.State is IGrainTimer ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
+                timer.InFlight = _isGrainTimer(timer.State) ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
             }
 
             return due;

@@ -1,4 +1,4 @@
-namespace Monitoring.Host.Testing;
+namespace Monitoring.VirtualTime;
 
 /// <summary>
 /// A timer of the <see cref="VirtualClock"/>: due at a virtual instant, fired by the clock when it reaches it.
