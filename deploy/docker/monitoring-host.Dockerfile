@@ -9,6 +9,8 @@ COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Monitoring.Protocol/Monitoring.Protocol.csproj src/Monitoring.Protocol/
 COPY src/Monitoring.Contracts/Monitoring.Contracts.csproj src/Monitoring.Contracts/
 COPY src/Monitoring.Ingest/Monitoring.Ingest.csproj src/Monitoring.Ingest/
+COPY src/Monitoring.Application/Monitoring.Application.csproj src/Monitoring.Application/
+COPY src/Monitoring.VirtualTime/Monitoring.VirtualTime.csproj src/Monitoring.VirtualTime/
 COPY src/Monitoring.Audit.Postgres/Monitoring.Audit.Postgres.csproj src/Monitoring.Audit.Postgres/
 COPY src/Monitoring.Archive/Monitoring.Archive.csproj src/Monitoring.Archive/
 COPY src/Monitoring.Host/Monitoring.Host.csproj src/Monitoring.Host/

@@ -11,6 +11,7 @@ var root = new RootCommand("""
 
     Examples:
       monitoring-sim ward --beds 12 --admit --charge-password ...   a live demo ward
+      monitoring-sim ward --admit --wait-ready 2m ...               the same, beside a host still starting
       monitoring-sim scenario run                                   every shipped scenario against http://localhost:5000
       monitoring-sim scenario run scenarios/occlusion.yaml
       monitoring-sim scenario validate                              check the scenario files (no host needed)
@@ -29,7 +30,7 @@ try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
 }
-catch (Exception ex) when (ex is UsageException or ScenarioLoadException or HostApiException or HttpRequestException or InvalidOperationException or IOException)
+catch (Exception ex) when (ex is UsageException or ScenarioLoadException or HostApiException or HttpRequestException or InvalidOperationException or IOException or TimeoutException)
 {
     Console.Error.WriteLine(ex.Message);
     return 2;

@@ -24,7 +24,6 @@ try
     builder.AddMonitoringMetrics();
     builder.AddMonitoringOrleansDashboard();
     builder.AddMonitoringDashboard();
-    builder.AddMonitoringDemoWard();
 
     var app = builder.Build();
     app.UseMonitoringSecurityHeaders();

@@ -69,7 +69,6 @@ public sealed partial class ComposeFileTests
             Assert.False(string.IsNullOrEmpty(environment.Text("Archive__Token")));
             Assert.False(string.IsNullOrEmpty(environment.Text("Archive__Org")));
             Assert.False(string.IsNullOrEmpty(environment.Text("Archive__Bucket")));
-            Assert.Equal("0", environment.Text("Simulator__Beds"));
             Assert.Equal("Production", environment.Text("ASPNETCORE_ENVIRONMENT"));
             Assert.Equal("false", environment.Text("Auth__DemoUsers"));
         }

@@ -1,46 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
 using System.Text.Json.Nodes;
 using Monitoring.Scenarios.Tests.Support;
 using Monitoring.Simulators.HostApi;
+using Xunit.Abstractions;
 
 namespace Monitoring.Scenarios.Tests;
 
 /// <summary>
-/// The in-host demo ward (Simulator:Beds): once the host is ready its simulated patients are admitted over REST
-/// and their pumps and monitors report over MQTT, so a nurse sees a live ward without doing anything.
+/// The README's run command, as a newcomer types it: `./build.sh run` starts the host and, beside it, the demo ward
+/// (the simulators' CLI, admitting its patients over REST and playing their pumps and monitors over MQTT), so a nurse
+/// sees a live ward without doing anything; Ctrl+C stops both. The product itself simulates nothing.
 /// </summary>
-public sealed class DemoWardTests
+public sealed class DemoWardTests(ITestOutputHelper output)
 {
     private const int Beds = 3;
+    private static readonly TimeSpan StopsWithin = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task A_nurse_sees_the_demo_beds_with_running_pumps_and_fresh_vitals()
+    public async Task The_run_command_shows_a_nurse_live_demo_beds_and_Ctrl_C_stops_host_and_ward()
     {
-        await using var host = new TestHostFactory(virtualClock: false, demoBeds: Beds);
-        await host.StartReadyAsync(VirtualClockHostFixture.Generous);
-        using var nurse = new HostApiClient(host.BaseAddress);
-        using var timeout = new CancellationTokenSource(VirtualClockHostFixture.Generous);
-        await nurse.LoginAsync(VirtualClockHostFixture.Nurse, timeout.Token);
-
-        JsonArray? beds = null;
-        while (!timeout.IsCancellationRequested)
+        var http = FreePorts.Next();
+        using var run = StartRunCommand(http, FreePorts.Next());
+        try
         {
-            var ward = await nurse.GetAsync(HostRoutes.Ward("ward-a"), timeout.Token);
-            beds = ward.Json()?["beds"]?.AsArray();
-            if (beds is { Count: Beds } && beds.All(Live))
+            using var nurse = new HostApiClient(new Uri($"http://127.0.0.1:{http}"));
+            using var timeout = new CancellationTokenSource(VirtualClockHostFixture.Generous);
+            await HostReadiness.WaitAsync(nurse.BaseUrl, VirtualClockHostFixture.Generous, timeout.Token);
+            await nurse.LoginAsync(VirtualClockHostFixture.Nurse, timeout.Token);
+
+            JsonArray? beds = null;
+            while (!timeout.IsCancellationRequested && !run.HasExited)
             {
-                break;
+                var ward = await nurse.GetAsync(HostRoutes.Ward("ward-a"), timeout.Token);
+                beds = ward.Json()?["beds"]?.AsArray();
+                if (beds is { Count: Beds } && beds.All(Live))
+                {
+                    break;
+                }
+
+                await Task.Delay(250, timeout.Token);
             }
 
-            await Task.Delay(250, timeout.Token);
-        }
+            Assert.NotNull(beds);
+            Assert.Equal(Beds, beds!.Count);
+            Assert.All(beds, bed => Assert.True(Live(bed), $"not live: {bed?.ToJsonString()}"));
 
-        Assert.NotNull(beds);
-        Assert.Equal(Beds, beds!.Count);
-        Assert.All(beds, bed => Assert.True(Live(bed), $"not live: {bed?.ToJsonString()}"));
+            // Ctrl+C in a terminal: SIGINT to the whole foreground process group.
+            var group = run.Id;
+            Signal("INT", -group);
+            Assert.True(run.WaitForExit(StopsWithin), $"./build.sh run still running {StopsWithin.TotalSeconds:0} s after Ctrl+C");
+            Assert.Equal(0, run.ExitCode);
+            Assert.Empty(await ProcessesLeftIn(group));
+        }
+        finally
+        {
+            if (!run.HasExited)
+            {
+                Signal("KILL", -run.Id);
+            }
+        }
     }
 
     private static bool Live(JsonNode? bed) =>
         bed?["pump"]?["state"]?.GetValue<string>() == "running"
         && bed["vitals"]?["heartRate"]?["ageSeconds"] is { } age
         && age.GetValue<double>() < 30;
+
+    /// <summary>`./build.sh run` in a process group of its own (setsid), on the build this test runs against.</summary>
+    private Process StartRunCommand(int httpPort, int mqttPort)
+    {
+        var start = new ProcessStartInfo("setsid", ["bash", "build.sh", "run"])
+        {
+            WorkingDirectory = RepositoryRoot(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{httpPort}";
+        start.Environment["Mqtt__Port"] = mqttPort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Simulator__Beds"] = Beds.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // The test suite has built everything already: no second build while other suites run from its output.
+        start.Environment["RUN_NO_BUILD"] = "1";
+        start.Environment["RUN_CONFIGURATION"] = typeof(DemoWardTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => Write(e.Data);
+        process.ErrorDataReceived += (_, e) => Write(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void Write(string? line)
+    {
+        if (line is not null)
+        {
+            try
+            {
+                output.WriteLine(line);
+            }
+            catch (InvalidOperationException)
+            {
+                // The test has ended: late output is dropped.
+            }
+        }
+    }
+
+    private static void Signal(string signal, int target)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", "--", target.ToString(CultureInfo.InvariantCulture)]))!;
+        kill.WaitForExit();
+    }
+
+    /// <summary>Processes still in the process group a few seconds on (the ward's log prefixer ends just after it).</summary>
+    private static async Task<List<string>> ProcessesLeftIn(int group)
+    {
+        var left = ProcessesIn(group);
+        for (var i = 0; i < 20 && left.Count > 0; i++)
+        {
+            await Task.Delay(250);
+            left = ProcessesIn(group);
+        }
+
+        return left;
+    }
+
+    private static List<string> ProcessesIn(int group)
+    {
+        var start = new ProcessStartInfo("pgrep", ["-a", "-g", group.ToString(CultureInfo.InvariantCulture)]) { RedirectStandardOutput = true };
+        using var pgrep = Process.Start(start)!;
+        var text = pgrep.StandardOutput.ReadToEnd();
+        pgrep.WaitForExit();
+        return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Monitoring.sln")) && File.Exists(Path.Combine(folder.FullName, "build.sh")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no Monitoring.sln and build.sh above {AppContext.BaseDirectory}");
+    }
 }

@@ -43,7 +43,6 @@ public sealed class HostProcess : IAsyncDisposable
             ["Mqtt__Host"] = "127.0.0.1",
             ["Mqtt__Port"] = Text(brokerPort),
             ["Mqtt__ClientId"] = name,
-            ["Simulator__Beds"] = "0",
             ["Seeds__Path"] = seeds,
             ["Serilog__MinimumLevel__Default"] = "Warning",
         };

@@ -9,6 +9,7 @@ public static class HostRoutes
     public const string Clock = "/test/clock";
     public const string ClockAdvance = "/test/clock/advance";
     public const string WardHub = "/hubs/ward";
+    public const string Ready = "/health/ready";
 
     public static string Patient(string patientId) => $"/api/patients/{Uri.EscapeDataString(patientId)}";
 

@@ -15,6 +15,12 @@ public sealed record WardOptions
     public Uri? HostUrl { get; init; }
     public HostCredentials? Charge { get; init; }
 
+    /// <summary>
+    /// When set, wait up to this long for the host at <see cref="HostUrl"/> to answer /health/ready before any
+    /// device connects: for a ward started beside a host that is still starting (./build.sh run).
+    /// </summary>
+    public TimeSpan? WaitReady { get; init; }
+
     /// <summary>Prepended to patient and device ids (empty: the profile's ids, e.g. the seeded ward inventory).</summary>
     public string IdPrefix { get; init; } = "";
 

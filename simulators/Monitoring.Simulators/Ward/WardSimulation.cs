@@ -20,6 +20,12 @@ public sealed class WardSimulation(WardOptions options, TextWriter log)
         ArgumentNullException.ThrowIfNull(options);
         var profile = options.Profile;
         var beds = Enumerable.Range(1, options.Beds).Select(n => WardBed.Create(profile, n, options.IdPrefix)).ToList();
+        if (options.WaitReady is { } wait && options.HostUrl is { } host)
+        {
+            await log.WriteLineAsync($"waiting up to {DurationParser.Format(wait)} for {host} to be ready").ConfigureAwait(false);
+            await HostReadiness.WaitAsync(host, wait, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var pool = new DeviceConnectionPool(options.Mqtt, options.Connections, log);
         await pool.StartAsync(cancellationToken).ConfigureAwait(false);
 

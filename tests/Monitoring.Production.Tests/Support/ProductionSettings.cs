@@ -5,7 +5,7 @@ namespace Monitoring.Production.Tests.Support;
 /// <summary>
 /// The configuration an operator gives one host of a production cluster, as a test runs it: Redis storage and clustering,
 /// the PostgreSQL audit trail, the cluster's identity, this host's silo, gateway and embedded-broker ports on loopback, the
-/// test users, no demo ward, and the test-only virtual clock starting at <paramref name="clockStart"/>.
+/// test users and the test-only virtual clock starting at <paramref name="clockStart"/>.
 /// </summary>
 public static class ProductionSettings
 {
@@ -25,7 +25,6 @@ public static class ProductionSettings
             ["Orleans:GatewayPort"] = Text(gatewayPort),
             ["Orleans:AdvertisedAddress"] = "127.0.0.1",
             ["Mqtt:Port"] = Text(mqttPort),
-            ["Simulator:Beds"] = "0",
             ["Testing:VirtualClock"] = "true",
             ["Testing:StartAt"] = clockStart.ToString("O", CultureInfo.InvariantCulture),
         };

@@ -1,26 +1,22 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Monitoring.Scenarios.Tests.Support;
 
 /// <summary>
 /// A whole host on real sockets (<see cref="LoopbackHostFactory{TEntryPoint}"/>), as a client outside the process
-/// would find it: by default with Testing:VirtualClock=true and no demo ward (the scenarios' host), or on real time
-/// with a demo ward of a few beds.
+/// would find it: by default with Testing:VirtualClock=true (the scenarios' host), or on real time.
 /// </summary>
 public sealed class TestHostFactory : LoopbackHostFactory<Program>
 {
     private readonly bool _virtualClock;
-    private readonly int _demoBeds;
     private readonly string _minimumLevel;
 
     /// <param name="minimumLevel">Serilog's minimum level for every source.</param>
     /// <param name="testServices">Services a test adds (for example a Serilog sink, which the host reads from its services).</param>
-    public TestHostFactory(bool virtualClock = true, int demoBeds = 0, string minimumLevel = "Warning", Action<IServiceCollection>? testServices = null)
+    public TestHostFactory(bool virtualClock = true, string minimumLevel = "Warning", Action<IServiceCollection>? testServices = null)
         : base("scenarios")
     {
         _virtualClock = virtualClock;
-        _demoBeds = demoBeds;
         _minimumLevel = minimumLevel;
         TestServices = testServices;
     }
@@ -50,7 +46,6 @@ public sealed class TestHostFactory : LoopbackHostFactory<Program>
     protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
     [
         new("Testing:VirtualClock", _virtualClock ? "true" : "false"),
-        new("Simulator:Beds", _demoBeds.ToString(CultureInfo.InvariantCulture)),
         new("Serilog:MinimumLevel:Default", _minimumLevel),
     ];
 }
