@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Monitoring.Scenarios.Tests.Support;
 using Monitoring.Simulators.HostApi;
@@ -16,6 +17,8 @@ namespace Monitoring.Scenarios.Tests;
 public sealed class DemoWardTests(ITestOutputHelper output)
 {
     private const int Beds = 3;
+    private const int SigInt = 2;
+    private const int SigKill = 9;
     private static readonly TimeSpan StopsWithin = TimeSpan.FromSeconds(30);
 
     [Fact]
@@ -49,7 +52,7 @@ public sealed class DemoWardTests(ITestOutputHelper output)
 
             // Ctrl+C in a terminal: SIGINT to the whole foreground process group.
             var group = run.Id;
-            Signal("INT", -group);
+            Signal(SigInt, -group);
             Assert.True(run.WaitForExit(StopsWithin), $"./build.sh run still running {StopsWithin.TotalSeconds:0} s after Ctrl+C");
             Assert.Equal(0, run.ExitCode);
             Assert.Empty(await ProcessesLeftIn(group));
@@ -58,7 +61,7 @@ public sealed class DemoWardTests(ITestOutputHelper output)
         {
             if (!run.HasExited)
             {
-                Signal("KILL", -run.Id);
+                Signal(SigKill, -run.Id);
             }
         }
     }
@@ -107,10 +110,16 @@ public sealed class DemoWardTests(ITestOutputHelper output)
         }
     }
 
-    private static void Signal(string signal, int target)
+    /// <summary>kill(2): a negative target is a whole process group.</summary>
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int target, int signal);
+
+    private static void Signal(int signal, int target)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", "--", target.ToString(CultureInfo.InvariantCulture)]))!;
-        kill.WaitForExit();
+        if (Kill(target, signal) != 0)
+        {
+            throw new InvalidOperationException($"kill({target}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
     }
 
     /// <summary>Processes still in the process group a few seconds on (the ward's log prefixer ends just after it).</summary>
@@ -126,13 +135,29 @@ public sealed class DemoWardTests(ITestOutputHelper output)
         return left;
     }
 
+    /// <summary>The processes whose process group is <paramref name="group"/>, from /proc (field 5 of stat).</summary>
     private static List<string> ProcessesIn(int group)
     {
-        var start = new ProcessStartInfo("pgrep", ["-a", "-g", group.ToString(CultureInfo.InvariantCulture)]) { RedirectStandardOutput = true };
-        using var pgrep = Process.Start(start)!;
-        var text = pgrep.StandardOutput.ReadToEnd();
-        pgrep.WaitForExit();
-        return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+        var found = new List<string>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                // "pid (comm) state ppid pgrp ...": comm may hold spaces, so read after its closing parenthesis.
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                if (int.Parse(fields[2], CultureInfo.InvariantCulture) == group)
+                {
+                    found.Add(File.ReadAllText(Path.Combine(folder, "cmdline")).Replace('\0', ' '));
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException)
+            {
+                // Not a process folder, or the process ended while it was read.
+            }
+        }
+
+        return found;
     }
 
     private static string RepositoryRoot()
