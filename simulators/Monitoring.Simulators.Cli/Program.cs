@@ -2,7 +2,6 @@ using System.CommandLine;
 using Monitoring.Simulators.Cli;
 using Monitoring.Simulators.HostApi;
 using Monitoring.Simulators.Scenarios;
-using Monitoring.Simulators.Ward;
 
 var common = new CommonOptions();
 var root = new RootCommand("""

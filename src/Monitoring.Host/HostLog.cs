@@ -1,5 +1,4 @@
 using Monitoring.Contracts.Views;
-using Orleans.Runtime;
 
 namespace Monitoring.Host;
 
@@ -38,6 +37,9 @@ public static partial class HostLog
 
     [LoggerMessage(1103, LogLevel.Information, "{Username} signed out")]
     public static partial void SignedOut(this ILogger logger, string username);
+
+    [LoggerMessage(1104, LogLevel.Warning, "Operator {Actor} lifted a sign-in lockout (one was in force: {WasLocked})")]
+    public static partial void SignInUnlocked(this ILogger logger, string actor, bool wasLocked);
 
     [LoggerMessage(1200, LogLevel.Information, "Patient {PatientId} admitted to ward {WardId} bed {BedId} by {Actor}")]
     public static partial void PatientAdmitted(this ILogger logger, string patientId, string wardId, string bedId, string actor);

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
-using Monitoring.Grains.Logging;
 using Monitoring.Contracts;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Configuration;
+using Monitoring.Grains.Logging;
 using Monitoring.Grains.Persistence;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
@@ -71,7 +71,7 @@ public sealed class DeviceGrain(
 
             // The patient no longer has this device (a release that did not reach this grain, or an association
             // still under way): whatever it reports, the ward must see it, like any device with nobody.
-            logger.LogWarning("Device {DeviceId}: patient {PatientId} does not have it; reported to its ward as unassociated", _deviceId, patientId);
+            logger.DeviceNotOnItsPatient(_deviceId, patientId);
         }
 
         if (S.WardId is { } wardId)

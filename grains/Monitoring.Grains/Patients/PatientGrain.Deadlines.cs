@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging;
+using Monitoring.Grains.Logging;
 
 namespace Monitoring.Grains.Patients;
 
@@ -89,7 +89,7 @@ public sealed partial class PatientGrain
         {
             // Tried again after the next input or tick; the timer still fires meanwhile.
             _reminderRegistered = null;
-            _logger.LogWarning(ex, "Patient {PatientId}: reminder not {Change}", _patientId, needed ? "registered" : "unregistered");
+            _logger.ReminderNotChanged(ex, _patientId, needed ? "registered" : "unregistered");
         }
     }
 }

@@ -1,8 +1,7 @@
-using Microsoft.Extensions.Logging;
-using Monitoring.Grains.Logging;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Alerts;
+using Monitoring.Grains.Logging;
 using Monitoring.Grains.Trends;
 using Monitoring.Protocol.Dosing;
 using Monitoring.Protocol.Evaluation;

@@ -1,9 +1,8 @@
-using Microsoft.Extensions.Logging;
-using Monitoring.Grains.Logging;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Audit;
+using Monitoring.Grains.Logging;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 
@@ -44,8 +43,7 @@ public sealed partial class PatientGrain
 
     private async Task SendCommand(PumpCommand command)
     {
-        _logger.LogWarning("Patient {PatientId}: pump command {CommandId} {Kind} to {PumpId} for {RuleId}",
-            _patientId, command.CommandId, command.Kind, command.PumpId, command.RuleId);
+        _logger.PumpCommandSent(_patientId, command.CommandId, command.Kind, command.PumpId, command.RuleId);
 
         // A command that cannot be sent is not retried here: unconfirmed, it raises COMMAND_NOT_CONFIRMED.
         await Safely(() => _commandSender.SendAsync(command, PatientId), "send pump command {0}", command.CommandId);
@@ -165,8 +163,7 @@ public sealed partial class PatientGrain
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // `what` names its subject as {0}: an id (ward, device, alert, command, bed), never a name.
-            _logger.LogError(ex, "Patient {PatientId}: could not {What}", _patientId,
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, what, subject));
+            _logger.PatientSideEffectFailed(ex, _patientId, string.Format(System.Globalization.CultureInfo.InvariantCulture, what, subject));
         }
     }
 }

@@ -14,6 +14,7 @@ using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Parameters;
+using Monitoring.Grains.Logging;
 
 namespace Monitoring.Grains.Patients;
 
@@ -106,7 +107,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _logger.LogWarning(ex, "Patient {PatientId}: could not read its reminder; will register it again", PatientId);
+            _logger.ReminderNotRead(ex, PatientId);
         }
 
         // Audit entries kept while the trail was down go first, before any the recheck below may add.
@@ -138,7 +139,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
             catch (Exception ex)
             {
                 // Only readings since the last transition are lost; every transition was written when it happened.
-                _logger.LogWarning(ex, "Patient {PatientId}: readings since the last transition not written on deactivation ({Reason})", _patientId, reason.ReasonCode);
+                _logger.ReadingsNotWrittenOnDeactivation(ex, _patientId, reason.ReasonCode);
             }
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Monitoring.Grains.Logging;
 
 namespace Monitoring.Grains.Persistence;
 
@@ -37,7 +38,7 @@ public sealed class StateWriter
         {
             _failure = ex;
             GrainBaseExtensions.DeactivateOnIdle(grain);
-            logger.LogError(ex, "{GrainId}: state not written; the change is not confirmed and the activation's memory is discarded, so the next call reloads the stored state", grain.GrainContext.GrainId.ToString());
+            logger.StateNotWritten(ex, grain.GrainContext.GrainId.ToString());
             throw;
         }
     }

@@ -5,6 +5,7 @@ using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Options;
 using Orleans.Concurrency;
+using Monitoring.Grains.Logging;
 
 namespace Monitoring.Grains.Push;
 
@@ -61,7 +62,7 @@ public sealed class PushNotifierGrain(
         }
         catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
         {
-            logger.LogWarning("Push: {Count} pushes not delivered before deactivation ({Reason})", _queue.Count, reason.ReasonCode);
+            logger.PushesNotDeliveredOnDeactivation(_queue.Count, reason.ReasonCode);
         }
     }
 
@@ -98,7 +99,7 @@ public sealed class PushNotifierGrain(
             var remote = await Observers();
             if (_local is null && remote.Count == 0)
             {
-                logger.LogError("Push: no silo observer is known; {Count} pushes dropped", batch.Count);
+                logger.PushesDroppedNoObserver(batch.Count);
                 continue;
             }
 
@@ -115,7 +116,7 @@ public sealed class PushNotifierGrain(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A dead or stuck silo must not hold back what the other silos' screens show.
-            logger.LogWarning(ex, "Push: an observer failed to take a batch of {Count}", batch.Count);
+            logger.PushObserverFailed(ex, batch.Count);
         }
     }
 
@@ -139,7 +140,7 @@ public sealed class PushNotifierGrain(
             // The last list known still reaches the screens it reached a moment ago; better than dropping the batch.
             // It is used for the cache period before the next try, so an unreachable hub list (a failover) holds back
             // the other silos' pushes once per period, not every batch.
-            logger.LogWarning(ex, "Push: the observer list could not be read; using the last one known ({Count} observers)", _observers.Count);
+            logger.PushObserversNotRead(ex, _observers.Count);
         }
 
         _observersFetchedAt = now;

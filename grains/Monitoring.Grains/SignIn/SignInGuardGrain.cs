@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Grains;
 using Monitoring.Grains.Options;
+using Monitoring.Grains.Logging;
 
 namespace Monitoring.Grains.SignIn;
 
@@ -37,7 +38,7 @@ public sealed class SignInGuardGrain(TimeProvider time, IOptions<SignInGuardOpti
         {
             _lockedFor[source] = now + O.LockoutFor;
             mine.Clear();
-            logger.LogWarning("Sign-in locked for one user name from source {Source} until {LockedUntil}", source, _lockedFor[source]);
+            logger.SignInLockedFromSource(source, _lockedFor[source]);
             return Task.FromResult<DateTimeOffset?>(_lockedFor[source]);
         }
 
@@ -45,7 +46,7 @@ public sealed class SignInGuardGrain(TimeProvider time, IOptions<SignInGuardOpti
         {
             _lockedEverywhere = now + O.LockoutFor;
             _failures.Clear();
-            logger.LogWarning("Sign-in locked for one user name from every source until {LockedUntil}", _lockedEverywhere);
+            logger.SignInLockedEverywhere(_lockedEverywhere);
             return Task.FromResult(_lockedEverywhere);
         }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Monitoring.Contracts.Grains;
 using Monitoring.Grains.Configuration;
 using Orleans.Concurrency;
+using Monitoring.Grains.Logging;
 
 namespace Monitoring.Grains.Wards;
 
@@ -18,7 +19,7 @@ public sealed class ObservationRefusalGrain(WardRegistry registry, ILogger<Obser
             : [.. registry.Wards.Select(w => w.WardId)];
         if (wards.Count == 0)
         {
-            logger.LogError("An observation for patient {PatientId} was refused and no ward is configured to tell", patientId);
+            logger.RefusedObservationNoWard(patientId);
             return;
         }
 

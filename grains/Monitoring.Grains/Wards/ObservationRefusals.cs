@@ -1,4 +1,3 @@
-using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Parameters;
 using Monitoring.Protocol.Rules;
 

@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Logging;
 using Monitoring.Contracts;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Alerts;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
+using Monitoring.Grains.Logging;
 
 namespace Monitoring.Grains.Wards;
 
@@ -25,7 +25,7 @@ public sealed partial class WardGrain
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Ward {WardId}: bed of patient {PatientId} not refreshed", _wardId, patientId);
+                logger.WardBedNotRefreshed(ex, _wardId, patientId);
             }
         }
     }
@@ -121,7 +121,7 @@ public sealed partial class WardGrain
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Ward {WardId}: could not {What} ({Subject})", _wardId, what, subject);
+            logger.WardSideEffectFailed(ex, _wardId, what, subject);
         }
     }
 }

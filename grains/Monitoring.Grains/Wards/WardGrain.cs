@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Monitoring.Grains.Logging;
 using Microsoft.Extensions.Options;
 using Monitoring.Contracts;
 using Monitoring.Contracts.Grains;
@@ -9,6 +8,7 @@ using Monitoring.Contracts.Views;
 using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
+using Monitoring.Grains.Logging;
 using Monitoring.Grains.Options;
 using Monitoring.Grains.Persistence;
 using Monitoring.Protocol.Alerts;
@@ -230,7 +230,7 @@ public sealed partial class WardGrain(
     public async Task ObservationRefused(string patientId, string reason)
     {
         S.ObservationRefusals = ObservationRefusals.Add(S.ObservationRefusals, patientId, reason, time.GetUtcNow(), Parameters);
-        logger.LogWarning("Ward {WardId}: an observation for patient {PatientId} was refused", _wardId, patientId);
+        logger.WardObservationRefused(_wardId, patientId);
         await EvaluateAsync();
     }
 

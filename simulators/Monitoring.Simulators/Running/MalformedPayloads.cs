@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Monitoring.Simulators.Messaging;
 using Monitoring.Simulators.Scenarios.Steps;
 

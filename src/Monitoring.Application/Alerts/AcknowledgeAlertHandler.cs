@@ -3,7 +3,6 @@ using Monitoring.Application.Handling;
 using Monitoring.Application.Outcomes;
 using Monitoring.Contracts;
 using Monitoring.Contracts.Grains;
-using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Views;
 
 namespace Monitoring.Application.Alerts;

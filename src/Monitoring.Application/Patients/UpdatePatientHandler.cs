@@ -1,9 +1,9 @@
+using Monitoring.Application.Access;
 using Monitoring.Application.Handling;
 using Monitoring.Application.Outcomes;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Views;
-using Monitoring.Application.Access;
 
 namespace Monitoring.Application.Patients;
 

@@ -1,5 +1,3 @@
-using Monitoring.Contracts.Messages;
-
 namespace Monitoring.Application.Ports;
 
 /// <summary>

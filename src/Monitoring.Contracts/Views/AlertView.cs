@@ -1,9 +1,6 @@
 namespace Monitoring.Contracts.Views;
 
 /// <summary>An alert as REST, the hub, the escalation topic and the webhook show it (interfaces.md, GET /api/alerts).</summary>
-/// <param name="Priority">high, medium, low.</param>
-/// <param name="Kind">clinical, technical.</param>
-/// <param name="State">active, acknowledged, latched, resolved.</param>
 [GenerateSerializer, Immutable]
 public sealed record AlertView
 {
@@ -12,8 +9,11 @@ public sealed record AlertView
     [Id(2)] public string? DeviceId { get; init; }
     [Id(3)] public required string WardId { get; init; }
     [Id(4)] public required string RuleId { get; init; }
+    /// <summary>high, medium, low.</summary>
     [Id(5)] public required string Priority { get; init; }
+    /// <summary>clinical, technical.</summary>
     [Id(6)] public required string Kind { get; init; }
+    /// <summary>active, acknowledged, latched, resolved.</summary>
     [Id(7)] public required string State { get; init; }
     [Id(8)] public bool Escalated { get; init; }
     [Id(9)] public DateTimeOffset RaisedAt { get; init; }

@@ -1,5 +1,5 @@
-using Monitoring.Application.Access;
 using Microsoft.AspNetCore.Identity;
+using Monitoring.Application.Access;
 
 namespace Monitoring.Host.Auth;
 

@@ -85,7 +85,7 @@ public static class AuthEndpoints
         var wasLocked = await grains.GetGrain<ISignInGuardGrain>(name.ToLowerInvariant()).Unlock();
         await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), user.Actor(), "sign-in-unlocked", null,
             wasLocked ? "lockout lifted" : "no lockout was in force", Key: $"unlock:{Guid.NewGuid():N}"));
-        loggers.CreateLogger(typeof(AuthEndpoints).FullName!).LogWarning("Operator {Actor} lifted a sign-in lockout (one was in force: {WasLocked})", user.Actor(), wasLocked);
+        loggers.CreateLogger(typeof(AuthEndpoints).FullName!).SignInUnlocked(user.Actor(), wasLocked);
         return Results.Ok(new { unlocked = wasLocked });
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Monitoring.Ingest.Parsing;
 

@@ -1,8 +1,7 @@
-using Monitoring.Contracts.Ids;
 using System.Security.Claims;
 using Monitoring.Contracts.Grains;
+using Monitoring.Contracts.Ids;
 using Monitoring.Host.Auth;
-using Monitoring.Host.Seeds;
 
 namespace Monitoring.Host.Endpoints;
 

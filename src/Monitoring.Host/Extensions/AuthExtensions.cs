@@ -1,7 +1,7 @@
-using Monitoring.Application.Access;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Metadata;
+using Monitoring.Application.Access;
 using Monitoring.Host.Auth;
 using Monitoring.Host.Options;
 

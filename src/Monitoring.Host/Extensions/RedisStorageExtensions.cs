@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using Monitoring.Host.Options;
 using Monitoring.Host.Production;
 using Orleans.Configuration;
-using Orleans.Persistence;
 using Orleans.Serialization;
 using Orleans.Storage;
 

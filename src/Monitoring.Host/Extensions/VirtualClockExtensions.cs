@@ -1,13 +1,9 @@
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Monitoring.Host.Options;
 using Monitoring.Host.Testing;
 using Monitoring.VirtualTime;
-using Orleans.Runtime;
-using Orleans.Timers;
 
 namespace Monitoring.Host.Extensions;
 

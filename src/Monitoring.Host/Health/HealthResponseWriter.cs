@@ -1,6 +1,6 @@
-using Monitoring.Application.Access;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Monitoring.Application.Access;
 
 namespace Monitoring.Host.Health;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Grains;
 using Monitoring.Host.Options;
-using Orleans.Runtime;
 
 namespace Monitoring.Host.Hubs;
 

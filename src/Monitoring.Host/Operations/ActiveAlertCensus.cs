@@ -6,7 +6,6 @@ using Monitoring.Grains.Configuration;
 using Monitoring.Host.Options;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Rules;
-using Orleans.Runtime;
 
 namespace Monitoring.Host.Operations;
 

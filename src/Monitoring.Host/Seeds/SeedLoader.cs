@@ -1,8 +1,8 @@
-using Monitoring.Contracts.Ids;
-using Monitoring.Application.Access;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Monitoring.Application.Access;
 using Monitoring.Contracts;
+using Monitoring.Contracts.Ids;
 using Monitoring.Grains.Configuration;
 using Monitoring.Host.Auth;
 using Monitoring.Protocol.Evaluation;

@@ -12,7 +12,7 @@ namespace Monitoring.Ingest.Mqtt;
 /// reconnect loop) and every publisher. Each connection is a generation: an acknowledgement is sent only on the
 /// connection its message arrived on, since after a reconnect the same packet id may name another message.
 /// </summary>
-public sealed class MqttConnection : IMqttPublisher, IAsyncDisposable, IDisposable
+public sealed partial class MqttConnection : IMqttPublisher, IAsyncDisposable, IDisposable
 {
     private static readonly TimeSpan ConnectionPollInterval = TimeSpan.FromMilliseconds(50);
 
@@ -189,7 +189,7 @@ public sealed class MqttConnection : IMqttPublisher, IAsyncDisposable, IDisposab
         }
         catch (Exception ex)
         {
-            _logger.LogDebug(ex, "Acknowledgement not sent; the broker will deliver the message again");
+            LogAcknowledgementNotSent(_logger, ex);
             return false;
         }
         finally
@@ -213,7 +213,7 @@ public sealed class MqttConnection : IMqttPublisher, IAsyncDisposable, IDisposab
         }
         catch (Exception ex)
         {
-            _logger.LogDebug(ex, "MQTT disconnect did not complete cleanly");
+            LogDisconnectNotClean(_logger, ex);
         }
     }
 
@@ -254,4 +254,10 @@ public sealed class MqttConnection : IMqttPublisher, IAsyncDisposable, IDisposab
 
         return builder.Build();
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Acknowledgement not sent; the broker will deliver the message again")]
+    private static partial void LogAcknowledgementNotSent(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "MQTT disconnect did not complete cleanly")]
+    private static partial void LogDisconnectNotClean(ILogger logger, Exception exception);
 }

@@ -10,7 +10,7 @@ namespace Monitoring.Ingest.Publishing;
 /// Publishes refused messages to monitoring/rejected as {topic, reason, ts, suppressed}, rate-limited per device.
 /// The reason names a field and never a patient's name.
 /// </summary>
-public sealed class RejectedPublisher(IMqttPublisher publisher, RejectedRateLimiter limiter, IngestMetrics metrics, ILogger<RejectedPublisher> logger)
+public sealed partial class RejectedPublisher(IMqttPublisher publisher, RejectedRateLimiter limiter, IngestMetrics metrics, ILogger<RejectedPublisher> logger)
 {
     /// <summary>Never throws for the broker: the refusal is diagnostic, the grain has already been told.</summary>
     /// <param name="deviceKey">What the rate limit is kept per (a device, or a patient's charting).</param>
@@ -31,7 +31,7 @@ public sealed class RejectedPublisher(IMqttPublisher publisher, RejectedRateLimi
         catch (MqttPublishException ex)
         {
             limiter.Return(deviceKey, suppressed);
-            logger.LogWarning("Could not publish a refusal for {Topic} to {RejectedTopic}: {Error}", topic, TopicMap.RejectedTopic, ex.Message);
+            LogRefusalNotPublished(logger, topic, TopicMap.RejectedTopic, ex.Message);
         }
 
         return true;
@@ -62,4 +62,7 @@ public sealed class RejectedPublisher(IMqttPublisher publisher, RejectedRateLimi
 
         return buffer.ToArray();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish a refusal for {Topic} to {RejectedTopic}: {Error}")]
+    private static partial void LogRefusalNotPublished(ILogger logger, string topic, string rejectedTopic, string error);
 }
