@@ -6,12 +6,13 @@ using Monitoring.Ingest.Topics;
 using Monitoring.Protocol.Dosing;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Parameters;
+using Monitoring.Protocol.Plausibility;
 
 namespace Monitoring.Ingest.Parsing;
 
 /// <summary>
-/// Reads and validates an inbound payload against the contract (interfaces.md, MQTT) and what any such device
-/// can measure (<see cref="DeviceLimits"/>, <see cref="ScaleParameters"/>). Pure: no I/O, the receipt time is given.
+/// Reads an inbound payload into typed readings against the contract (interfaces.md, MQTT); whether each value is
+/// one a device could give is the protocol's to say (<see cref="PlausibleValues"/>). Pure: no I/O, the receipt time is given.
 /// Refuses only what cannot be read (clinical-protocol.md, "What is refused and what is evaluated"): alarming but
 /// possible values pass on to the rules.
 /// </summary>
@@ -23,23 +24,13 @@ public sealed class PayloadParser
     /// <summary>The one drug a pump may report (interfaces.md: drug "ketamine").</summary>
     public const string MonitoredDrug = "ketamine";
 
-    private const string PumpCan = "what any pump can deliver";
-    private const string MonitorCan = "what any monitor can measure";
-
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
 
-    private readonly DeviceLimits _limits;
-    private readonly ScaleParameters _scales;
+    private readonly PlausibleValues _plausible;
 
     public PayloadParser(ProtocolParameters parameters)
-        : this(parameters.DeviceLimits, parameters.Scales)
     {
-    }
-
-    public PayloadParser(DeviceLimits limits, ScaleParameters scales)
-    {
-        _limits = limits;
-        _scales = scales;
+        _plausible = new PlausibleValues(parameters);
     }
 
     public ParseResult Parse(TopicRoute route, ReadOnlyMemory<byte> payload, DateTimeOffset receivedAt)
@@ -109,18 +100,12 @@ public sealed class PayloadParser
     {
         var meta = Meta(r, route, receivedAt);
         var state = r.RequiredEnum<PumpState>("state", Wire.TryParse, "a pump state");
-        var rate = AtMost("rateMlPerHour", NotNegative("rateMlPerHour", r.RequiredNumber("rateMlPerHour")), _limits.MaxRateMlPerHour, PumpCan);
-        var step = r.OptionalNumber("rateStepMlPerHour") ?? _limits.DefaultRateStepMlPerHour;
-        if (step <= 0)
-        {
-            throw JsonFieldReader.Refuse("rateStepMlPerHour", $"{JsonFieldReader.Show(step)} is not a rate step (must be above 0)");
-        }
-
-        AtMost("rateStepMlPerHour", step, _limits.MaxRateMlPerHour, PumpCan);
+        var rate = Plausible("rateMlPerHour", r.RequiredNumber("rateMlPerHour"), _plausible.RateMlPerHour);
+        var step = Plausible("rateStepMlPerHour", r.OptionalNumber("rateStepMlPerHour") ?? _plausible.DefaultRateStepMlPerHour, _plausible.RateStepMlPerHour);
         var concentration = r.OptionalNumber("concentrationMgPerMl") is { } c
-            ? AtMost("concentrationMgPerMl", NotNegative("concentrationMgPerMl", c), _limits.MaxConcentrationMgPerMl, "the strongest ketamine presentation")
+            ? Plausible("concentrationMgPerMl", c, _plausible.ConcentrationMgPerMl)
             : (decimal?)null;
-        var volume = NotNegative("volumeInfusedMl", r.RequiredNumber("volumeInfusedMl"));
+        var volume = Plausible("volumeInfusedMl", r.RequiredNumber("volumeInfusedMl"), PlausibleValues.VolumeInfusedMl);
         var drug = r.OptionalString("drug");
         if (drug is not null && !string.Equals(drug, MonitoredDrug, StringComparison.OrdinalIgnoreCase))
         {
@@ -149,7 +134,7 @@ public sealed class PayloadParser
     private BolusMessage Bolus(JsonFieldReader r, TopicRoute route, DateTimeOffset receivedAt)
     {
         var meta = Meta(r, route, receivedAt);
-        var dose = AtMost("doseMg", NotNegative("doseMg", r.RequiredNumber("doseMg")), _limits.MaxBolusMg, "what any pump delivers as one bolus");
+        var dose = Plausible("doseMg", r.RequiredNumber("doseMg"), _plausible.BolusMg);
         var kind = r.RequiredEnum<BolusKind>("kind", Wire.TryParse, "a bolus kind");
         return new BolusMessage(meta, new BolusReading(route.Id, dose, kind, meta.DeviceTs, receivedAt));
     }
@@ -159,12 +144,12 @@ public sealed class PayloadParser
         var meta = Meta(r, route, receivedAt);
         var reading = new VitalsReading(
             route.Id,
-            Measured(r, "heartRate", 0m, _limits.MaxHeartRate),
-            Measured(r, "spo2", 0m, _limits.MaxSpo2Percent),
-            Measured(r, "respRate", 0m, _limits.MaxRespRate),
-            Measured(r, "systolic", 0m, _limits.MaxSystolic),
-            Measured(r, "diastolic", 0m, _limits.MaxDiastolic),
-            Measured(r, "temperature", _limits.MinTemperature, _limits.MaxTemperature),
+            Measured(r, "heartRate", VitalSign.HeartRate),
+            Measured(r, "spo2", VitalSign.Spo2),
+            Measured(r, "respRate", VitalSign.RespRate),
+            Measured(r, "systolic", VitalSign.Systolic),
+            Measured(r, "diastolic", VitalSign.Diastolic),
+            Measured(r, "temperature", VitalSign.Temperature),
             r.OptionalEnum<Rhythm>("rhythm", Wire.TryParse, "a rhythm"),
             meta.DeviceTs,
             receivedAt);
@@ -196,10 +181,10 @@ public sealed class PayloadParser
         switch (kind)
         {
             case ObservationKind.Pain:
-                number = OnScale(r.RequiredNumber("value"), _scales.PainMin, _scales.PainMax, $"the pain scale (NRS {_scales.PainMin} to {_scales.PainMax})");
+                number = Plausible("value", r.RequiredNumber("value"), _plausible.Pain);
                 break;
             case ObservationKind.Sedation:
-                number = OnScale(r.RequiredNumber("value"), _scales.RassMin, _scales.RassMax, $"the RASS scale ({_scales.RassMin:+0;-0;0} to {_scales.RassMax:+0;-0;0})");
+                number = Plausible("value", r.RequiredNumber("value"), _plausible.Rass);
                 break;
             case ObservationKind.Consciousness:
                 level = r.RequiredEnum<Consciousness>("value", Wire.TryParse, "an ACVPU level (A, C, V, P or U)");
@@ -208,10 +193,10 @@ public sealed class PayloadParser
                 flag = r.RequiredBool("value");
                 break;
             case ObservationKind.Benzodiazepine:
-                number = AtMost("value", NotNegative("value", r.RequiredNumber("value")), _limits.MaxMidazolamMg, "any charted midazolam dose in mg");
+                number = Plausible("value", r.RequiredNumber("value"), _plausible.MidazolamMg);
                 break;
             case ObservationKind.Opioid:
-                number = AtMost("value", NotNegative("value", r.RequiredNumber("value")), _limits.MaxOpioidMgPerDay, "any charted oral morphine equivalent in mg/24 h");
+                number = Plausible("value", r.RequiredNumber("value"), _plausible.OpioidMgPerDay);
                 break;
             case ObservationKind.Hallucination:
             case ObservationKind.Delirium:
@@ -242,32 +227,12 @@ public sealed class PayloadParser
         }
     }
 
-    private static decimal? Measured(JsonFieldReader r, string name, decimal min, decimal max)
-    {
-        if (r.OptionalNumber(name) is not { } value)
-        {
-            return null;
-        }
+    private decimal? Measured(JsonFieldReader r, string name, VitalSign sign) =>
+        r.OptionalNumber(name) is { } value ? Plausible(name, value, v => _plausible.Vital(sign, v)) : null;
 
-        if (value < min)
-        {
-            throw JsonFieldReader.Refuse(name, $"{JsonFieldReader.Show(value)} is below {MonitorCan} ({JsonFieldReader.Show(min)})");
-        }
-
-        return AtMost(name, value, max, MonitorCan);
-    }
-
-    private static decimal NotNegative(string name, decimal value) =>
-        value < 0 ? throw JsonFieldReader.Refuse(name, $"{JsonFieldReader.Show(value)} is negative") : value;
-
-    private static decimal AtMost(string name, decimal value, decimal max, string what) =>
-        value > max ? throw JsonFieldReader.Refuse(name, $"{JsonFieldReader.Show(value)} is above {what} ({JsonFieldReader.Show(max)})") : value;
-
-    /// <summary>NRS and RASS are whole-number scales.</summary>
-    private static decimal OnScale(decimal value, int min, int max, string scale) =>
-        value < min || value > max || value != decimal.Truncate(value)
-            ? throw JsonFieldReader.Refuse("value", $"{JsonFieldReader.Show(value)} is not on {scale}")
-            : value;
+    /// <summary>The value, or the field refused with the protocol's reason.</summary>
+    private static decimal Plausible(string field, decimal value, Func<decimal, ValueCheck> check) =>
+        check(value).Problem is { } problem ? throw JsonFieldReader.Refuse(field, problem) : value;
 
     private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> payload) =>
         payload.Span.StartsWith("\uFEFF"u8) ? payload[3..] : payload;
