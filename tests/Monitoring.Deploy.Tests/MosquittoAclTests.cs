@@ -267,13 +267,6 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
         return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(ca.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Cert));
     }
 
-    private async Task WaitForAsync(MqttUser user, int count)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (user.Received.Count < count)
-        {
-            Assert.True(DateTime.UtcNow < until, $"received {user.Received.Count} of {count}; broker log: {broker.Log()}");
-            await Task.Delay(50);
-        }
-    }
+    private Task<int> WaitForAsync(MqttUser user, int count) =>
+        Polling.Until(() => user.Received.Count, n => n >= count, $"{count} messages received", TimeSpan.FromSeconds(15), n => $"{n}; broker log: {broker.Log()}");
 }

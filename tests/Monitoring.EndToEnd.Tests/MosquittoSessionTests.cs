@@ -27,7 +27,7 @@ public sealed class MosquittoSessionTests
             using var charge = await first.SignIn(TestUsers.Charge);
             await Ward.AdmitWithDevices(charge, patientId, "bed-01", "pump-01", "monitor-01");
             await pump.Bolus(1, MosquittoRestartTests.Dose(1));
-            await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) == MosquittoRestartTests.Dose(1), "the first bolus applied");
+            await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) == MosquittoRestartTests.Dose(1), "the first bolus applied");
         }
         finally
         {
@@ -64,7 +64,7 @@ public sealed class MosquittoSessionTests
 
             relay.Open();
             await second.WaitUntilReady();
-            var snapshot = await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) >= expected, "the boluses published while the host was down applied");
+            var snapshot = await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) >= expected, "the boluses published while the host was down applied");
             Assert.Equal(expected, Ward.DeliveredMg(snapshot));
         }
         finally

@@ -59,17 +59,17 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
                 await pump.PumpStatus(i + 1, "running", Rates[i]);
                 var at = now;
                 var rate = Rates[i];
-                before = await ProductionHost.Eventually(
+                before = await Polling.Until(
                     () => ProductionHost.Patient(charge, patientId),
                     s => s.Pump is { LastMessageAt: { } seen } p && seen == at && p.RateMlPerHour == rate,
-                    $"status {i + 1} applied");
+                    $"status {i + 1} applied", ProductionHost.Generous);
             }
 
             var last = now;
-            var counts = await ProductionHost.Eventually(
+            var counts = await Polling.Until(
                 () => IngestCounts.Read(operatorSession, "status"),
                 c => c.Acknowledged == Rates.Length,
-                "every status acknowledged to the broker");
+                "every status acknowledged to the broker", ProductionHost.Generous);
             var alerts = await ProductionHost.Alerts(charge, patientId);
             await first.Kill();
             killedAt = last;
@@ -100,10 +100,10 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
             await pump.PumpStatus(seq, "running", CopyRateMlPerHour);
         }
 
-        var copies = await ProductionHost.Eventually(
+        var copies = await Polling.Until(
             () => IngestCounts.Read(operator2, "status"),
             c => c.Acknowledged >= Rates.Length,
-            "every copy acknowledged");
+            "every copy acknowledged", ProductionHost.Generous);
         _log($"CHECKER after the restart: {Rates.Length} copies published, {copies}");
         Assert.Equal((0L, (long)Rates.Length), (copies.Applied, copies.Duplicates));
         var unchanged = await ProductionHost.Patient(charge2, patientId);
@@ -111,9 +111,9 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
         Assert.DoesNotContain(await ProductionHost.Alerts(charge2, patientId), a => a.RuleId == "CEILING");
 
         await pump.PumpStatus(Rates.Length + 1, "running", 7.0m);
-        await ProductionHost.Eventually(
+        await Polling.Until(
             () => ProductionHost.Patient(charge2, patientId),
             s => s.Pump?.RateMlPerHour == 7.0m,
-            "the next seq applied");
+            "the next seq applied", ProductionHost.Generous);
     }
 }

@@ -51,7 +51,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
 
             await relay.SeverAsync();
             var severedAt = DateTime.UtcNow;
-            var unready = await ProductionHost.Eventually(() => Ready(first), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports Redis unreachable");
+            var unready = await Polling.Until(() => Ready(first), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports Redis unreachable", ProductionHost.Generous);
             output.WriteLine($"health {(DateTime.UtcNow - severedAt).TotalSeconds:0.0} s into the Redis outage: {unready.Body}");
             Assert.True(CheckStatus(unready.Body, "redis") == "Unhealthy", unready.Body);
 
@@ -92,7 +92,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
             }
 
             relay.Open();
-            await ProductionHost.Eventually(() => Ready(first), r => r.Status == HttpStatusCode.OK, "ready again once Redis is back");
+            await Polling.Until(() => Ready(first), r => r.Status == HttpStatusCode.OK, "ready again once Redis is back", ProductionHost.Generous);
 
             // A failed admission is simply made again; a successful one is there.
             if (duringStatus != HttpStatusCode.Created)
@@ -112,10 +112,10 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
                 Assert.Equal("acknowledged", (await ProductionHost.Acknowledge(charge, alertBefore.Id, "after the Redis outage")).State);
             }
 
-            await ProductionHost.Eventually(
+            await Polling.Until(
                 () => ProductionHost.Audit(charge, before),
                 entries => entries.Any(e => e.Action == "alert-acknowledged"),
-                "the acknowledgement audited");
+                "the acknowledgement audited", ProductionHost.Generous);
             Assert.Single(await ProductionHost.Audit(charge, before), e => e.Action == "alert-acknowledged" && e.Details.Contains(alertBefore.Id, StringComparison.Ordinal));
             await first.StopAsync();
         }
@@ -151,10 +151,10 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
         await using var host = await ProductionHost.StartAsync(stores, cluster, Whole(DateTimeOffset.UtcNow), "audit-outage", settings);
         using var charge = await host.SignIn(TestUsers.Charge);
         await ProductionHost.Admit(charge, patient, "B1");
-        var auditBefore = await ProductionHost.Eventually(() => ProductionHost.Audit(charge, patient), e => e.Count > 0, "the admission audited");
+        var auditBefore = await Polling.Until(() => ProductionHost.Audit(charge, patient), e => e.Count > 0, "the admission audited", ProductionHost.Generous);
 
         await relay.SeverAsync();
-        var unready = await ProductionHost.Eventually(() => Ready(host), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports PostgreSQL unreachable");
+        var unready = await Polling.Until(() => Ready(host), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports PostgreSQL unreachable", ProductionHost.Generous);
         output.WriteLine($"health during the PostgreSQL outage: {unready.Body}");
         Assert.True(CheckStatus(unready.Body, "audit") == "Unhealthy", unready.Body);
 
@@ -167,10 +167,10 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
         await Task.Delay(Outage);
 
         relay.Open();
-        await ProductionHost.Eventually(() => Ready(host), r => r.Status == HttpStatusCode.OK, "ready again once PostgreSQL is back");
+        await Polling.Until(() => Ready(host), r => r.Status == HttpStatusCode.OK, "ready again once PostgreSQL is back", ProductionHost.Generous);
 
         // The entries kept meanwhile land, with their own times, after the ones before.
-        var auditAfter = await ProductionHost.Eventually(
+        var auditAfter = await Polling.Until(
             async () =>
             {
                 await ProductionHost.AdvanceClock(charge, 1); // the retry timer runs on the (virtual) grain clock
@@ -178,7 +178,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
             },
             e => e.Any(x => x.Action == "alert-raised" && x.Details.Contains("HALLUCINATION", StringComparison.Ordinal))
                 && e.Any(x => x.Action == "alert-acknowledged" && x.Details.Contains(alert.Id, StringComparison.Ordinal)),
-            "the raise and the acknowledgement made during the outage in the audit trail");
+            "the raise and the acknowledgement made during the outage in the audit trail", ProductionHost.Generous);
         Assert.Equal(auditBefore, auditAfter.Take(auditBefore.Count));
         var acknowledgement = auditAfter.Single(x => x.Action == "alert-acknowledged");
         Assert.Equal(acknowledged.AcknowledgedAt, acknowledgement.At);

@@ -35,21 +35,8 @@ public sealed class DashboardHost : IAsyncDisposable
         factory.StartServer();
         var host = new DashboardHost(factory);
         using var http = host.Client();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            last = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return host;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new InvalidOperationException($"the host did not become ready within 60 s: {last}");
+        await Polling.UntilReady(http, TimeSpan.FromSeconds(60));
+        return host;
     }
 
     /// <summary>Stops the host (Kestrel, silo, broker): what a browser sees as a lost server.</summary>

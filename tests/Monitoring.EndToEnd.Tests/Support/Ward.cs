@@ -111,8 +111,4 @@ public static class Ward
         var alerts = await Alerts(session, $"?wardId={Id}");
         return [.. alerts.EnumerateArray().Where(a => a.GetProperty("patientId").GetString() == patientId && a.GetProperty("ruleId").GetString() == ruleId)];
     }
-
-    /// <summary>Polls until <paramref name="accept"/> holds, within a generous deadline.</summary>
-    public static Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what) =>
-        Polling.Until(read, accept, what, HostFixture.Generous);
 }

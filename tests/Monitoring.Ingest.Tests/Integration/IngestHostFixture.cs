@@ -88,7 +88,7 @@ public sealed class IngestHostFixture : IAsyncLifetime
             return Task.CompletedTask;
         };
 
-        await Eventually.True(() => Health.IsConnected, "the ingest to connect");
+        await Polling.Until(() => Health.IsConnected, "the ingest to connect");
     }
 
     public async Task DisposeAsync()

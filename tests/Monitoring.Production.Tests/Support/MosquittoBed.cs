@@ -68,11 +68,11 @@ public sealed class MosquittoBed : IAsyncDisposable
 
         var now = Now;
         var text = heartRate.ToString(CultureInfo.InvariantCulture);
-        return await ProductionHost.Eventually(
+        return await Polling.Until(
             () => ProductionHost.Patient(Charge, PatientId),
             s => s.Vitals.HeartRate is { } hr && hr.At == now && hr.Value == text
                 && (rateMlPerHour is null || (s.Pump is { LastMessageAt: { } at } pump && at == now && pump.RateMlPerHour == rateMlPerHour)),
-            $"heart rate {heartRate} (and pump rate {rateMlPerHour}) applied at {now:O}");
+            $"heart rate {heartRate} (and pump rate {rateMlPerHour}) applied at {now:O}", ProductionHost.Generous);
     }
 
     public async Task Advance(int seconds) => Now = await ProductionHost.AdvanceClock(Charge, seconds);

@@ -137,10 +137,6 @@ public sealed class ProductionHost : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("now").GetDateTimeOffset();
     }
 
-    /// <summary>Polls until <paramref name="accept"/> holds, within <see cref="Generous"/>.</summary>
-    public static Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what) =>
-        Polling.Until(read, accept, what, Generous, last => JsonSerializer.Serialize(last, Json));
-
     private static async Task<T> Read<T>(Session session, string path)
     {
         var response = await session.Http.GetAsync(new Uri(path, UriKind.Relative));
@@ -159,20 +155,6 @@ public sealed class ProductionHost : IAsyncDisposable
     private async Task WaitUntilReady()
     {
         using var session = Anonymous();
-        var deadline = DateTime.UtcNow + Generous;
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            var response = await session.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            last = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException($"the host did not become ready within {Generous.TotalSeconds} s: {last}");
+        await Polling.UntilReady(session.Http, Generous);
     }
 }
