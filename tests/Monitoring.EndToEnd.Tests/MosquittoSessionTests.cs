@@ -17,7 +17,7 @@ public sealed class MosquittoSessionTests
         const string patientId = "mq-offline";
         await using var broker = await MosquittoBroker.StartAsync(["pump-01"]);
         var clientId = $"monitoring-e2e-{Guid.NewGuid():N}";
-        await using var pump = await MosquittoDevice.Connect(broker, "pump-01");
+        await using var pump = await MosquittoDevice.Connect(broker, "pump-01", "e2e");
 
         // A host with the fixed client id: the patient, the pump, a first bolus applied.
         var first = new HostFixture(new MonitoringHostFactory(MosquittoHostFixture.BrokerSettings(broker, clientId)));

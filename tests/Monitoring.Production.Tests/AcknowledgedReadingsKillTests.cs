@@ -40,7 +40,7 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
         DateTimeOffset killedAt;
 
         // One pump (one bootId) throughout: its connection to Mosquitto outlives the host.
-        await using var pump = await MosquittoDevice.Connect(broker, PumpId);
+        await using var pump = await MosquittoDevice.Connect(broker, PumpId, "prod");
         var now = clock;
         pump.Clock = () => now;
         await using (var first = await HostProcess.StartAsync(stores, cluster, "ack-kill-1", ports, clock, _log, mqtt))
@@ -56,7 +56,7 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
                 // 10 s apart on the virtual clock: inside the pump's comms-loss limit (15 s), so nothing but the rate moves.
                 // Each applied before the clock moves on (a PUBACK from Mosquitto says only that the broker has it).
                 now = await ProductionHost.AdvanceClock(charge, 10);
-                await pump.PumpStatus(i + 1, "running", Rates[i]);
+                await pump.PumpStatus("running", Rates[i], seq: i + 1);
                 var at = now;
                 var rate = Rates[i];
                 before = await Polling.Until(
@@ -97,7 +97,7 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
         now = killedAt;
         for (var seq = 1; seq <= Rates.Length; seq++)
         {
-            await pump.PumpStatus(seq, "running", CopyRateMlPerHour);
+            await pump.PumpStatus("running", CopyRateMlPerHour, seq: seq);
         }
 
         var copies = await Polling.Until(
@@ -110,7 +110,7 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
         Assert.Equal((Rates[^1], before.DeliveredDailyDoseMg), (unchanged.Pump!.RateMlPerHour, unchanged.DeliveredDailyDoseMg));
         Assert.DoesNotContain(await ProductionHost.Alerts(charge2, patientId), a => a.RuleId == "CEILING");
 
-        await pump.PumpStatus(Rates.Length + 1, "running", 7.0m);
+        await pump.PumpStatus("running", 7.0m, seq: Rates.Length + 1);
         await Polling.Until(
             () => ProductionHost.Patient(charge2, patientId),
             s => s.Pump?.RateMlPerHour == 7.0m,

@@ -106,8 +106,8 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
         using var ingestOne = new MeterTotals(_one, IngestMetrics.MeterName, "topic");
         using var ingestTwo = new MeterTotals(_two, IngestMetrics.MeterName, "topic");
         var clockNow = await ProductionHost.ClockNow(chargeOne);
-        await using var pump = await MosquittoDevice.Connect(_broker, Pump);
-        await using var charting = await MosquittoDevice.Connect(_broker, MosquittoBroker.ChartingUser);
+        await using var pump = await MosquittoDevice.Connect(_broker, Pump, "prod");
+        await using var charting = await MosquittoDevice.Connect(_broker, MosquittoBroker.ChartingUser, "prod");
         pump.Clock = charting.Clock = () => clockNow;
 
         // Hundreds of boluses, each delivered to both hosts by Mosquitto.
@@ -175,7 +175,7 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
         await ProductionHost.Admit(charge, patient, "B9");
         await PatientDevices.Attach(charge, patient, pumpId: null, Monitor);
         var clockNow = await ProductionHost.ClockNow(charge);
-        await using var monitor = await MosquittoDevice.Connect(_broker, Monitor);
+        await using var monitor = await MosquittoDevice.Connect(_broker, Monitor, "prod");
         monitor.Clock = () => clockNow;
 
         // Host 2 stops; Mosquitto keeps its persistent session and queues every message for it meanwhile.

@@ -46,8 +46,8 @@ public sealed class MosquittoBed : IAsyncDisposable
         var patientId = $"p-{Guid.NewGuid():N}"[..14];
         await ProductionHost.Admit(charge, patientId, "B8");
         await PatientDevices.Attach(charge, patientId, withPump ? pumpId : null, monitorId);
-        var pump = withPump ? await MosquittoDevice.Connect(broker, pumpId) : null;
-        var monitor = await MosquittoDevice.Connect(broker, monitorId);
+        var pump = withPump ? await MosquittoDevice.Connect(broker, pumpId, "prod") : null;
+        var monitor = await MosquittoDevice.Connect(broker, monitorId, "prod");
         return new MosquittoBed(charge, patientId, pump, monitor, await ProductionHost.ClockNow(charge));
     }
 
@@ -63,7 +63,7 @@ public sealed class MosquittoBed : IAsyncDisposable
         await Monitor.Vitals(NextSeq(), heartRate, spo2: 97, respRate: 14);
         if (rateMlPerHour is { } rate)
         {
-            await Pump.PumpStatus(NextSeq(), "running", rate);
+            await Pump.PumpStatus("running", rate, seq: NextSeq());
         }
 
         var now = Now;
