@@ -17,7 +17,7 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
 {
     private const string PumpId = "pump-ack-1";
 
-    // 70 kg at 1 mg/mL (ProductionHost.Admission): 4.2-8.4 mL/h is the usual range of seeds/ketamine-protocol.json
+    // 70 kg at 1 mg/mL (AdmissionRequest): 4.2-8.4 mL/h is the usual range of seeds/ketamine-protocol.json
     // (0.06-0.12 mg/kg/h), far under the ceiling (35 mL/h): none of these raises an alert or sends a command.
     private static readonly decimal[] Rates = [5.0m, 5.5m, 6.0m, 6.5m, 6.5m, 7.0m, 6.0m, 7.5m, 7.5m, 8.0m, 5.5m, 8.2m];
 

@@ -56,7 +56,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
             Assert.True(CheckStatus(unready.Body, "redis") == "Unhealthy", unready.Body);
 
             // A write while Redis is away: an admission (its state must be written to Redis before it is answered).
-            var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), ProductionHost.Admission(during, "B2"));
+            var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), AdmissionRequest.For(during, "B2"));
             duringStatus = response.StatusCode;
             output.WriteLine($"admission during the Redis outage answered {(int)duringStatus}: {await response.Content.ReadAsStringAsync()}");
             Assert.True(
@@ -97,7 +97,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
             // A failed admission is simply made again; a successful one is there.
             if (duringStatus != HttpStatusCode.Created)
             {
-                var again = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), ProductionHost.Admission(during, "B2"));
+                var again = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), AdmissionRequest.For(during, "B2"));
                 Assert.True(again.IsSuccessStatusCode, $"admission after the outage answered {(int)again.StatusCode}: {await again.Content.ReadAsStringAsync()}");
             }
 

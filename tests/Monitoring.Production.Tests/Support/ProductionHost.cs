@@ -77,28 +77,7 @@ public sealed class ProductionHost : IAsyncDisposable
     }
 
     public static async Task Admit(Session charge, string patientId, string bedId) =>
-        await Must(await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), Admission(patientId, bedId)), "admission");
-
-    /// <summary>The admission body of a 70 kg test patient on ward-a.</summary>
-    public static object Admission(string patientId, string bedId) =>
-        new
-        {
-            id = patientId,
-            mrn = $"MRN-{patientId}",
-            displayName = "Test Patient",
-            wardId = "ward-a",
-            bedId,
-            weightKg = 70m,
-            // Measured today (the virtual clock starts at the real time): an old weight raises WEIGHT_REVIEW.
-            weightMeasuredOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            weightEstimated = false,
-            regimen = "weight-based",
-            concentrationMgPerMl = 1m,
-            contraindications = Array.Empty<string>(),
-            eligibility = new { opioidsOptimised = true, adjuvantsFailed = true, centralSensitisation = true },
-            baselinePain = 7,
-            flags = new { postoperative = false, spo2Scale2 = false, baselineRhythm = "sinus" },
-        };
+        await Must(await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), AdmissionRequest.For(patientId, bedId)), "admission");
 
     public static async Task RecordHallucination(Session session, string patientId)
     {
