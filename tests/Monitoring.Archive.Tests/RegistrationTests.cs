@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Monitoring.Archive.Tests.Support;
 using Monitoring.Contracts.Services;
-using Monitoring.Protocol.Model;
 
 namespace Monitoring.Archive.Tests;
 

@@ -4,7 +4,6 @@ using Monitoring.BadInput.Tests.Support;
 using Monitoring.EndToEnd.Tests.Support;
 using Monitoring.Ingest.Parsing;
 using Monitoring.Ingest.Topics;
-using Monitoring.Testing;
 using Xunit.Abstractions;
 
 namespace Monitoring.BadInput.Tests;

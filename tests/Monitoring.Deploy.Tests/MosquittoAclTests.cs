@@ -1,6 +1,5 @@
 using Monitoring.Deploy.Tests.Support;
 using MQTTnet;
-using MQTTnet.Protocol;
 
 namespace Monitoring.Deploy.Tests;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
 using Monitoring.EndToEnd.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Monitoring.EndToEnd.Tests.Support;
-using Monitoring.Testing;
 
 namespace Monitoring.EndToEnd.Tests;
 

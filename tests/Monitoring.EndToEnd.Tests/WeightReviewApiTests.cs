@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Monitoring.EndToEnd.Tests.Support;
-using Monitoring.Testing;
 
 namespace Monitoring.EndToEnd.Tests;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Contracts.Views;
 using Monitoring.Production.Tests.Support;
-using Monitoring.Testing;
 using Serilog.Core;
 using Xunit.Abstractions;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Monitoring.Production.Tests.Support;
