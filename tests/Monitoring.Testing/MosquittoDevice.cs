@@ -104,19 +104,16 @@ public sealed class MosquittoDevice : IAsyncDisposable
         return PublishAccepted(topic, StatusPayload(seq ?? NextSeq(topic), state, rateMlPerHour, lastCommandId, lastCommandResult));
     }
 
-    public Dictionary<string, object?> StatusPayload(long seq, string state, decimal rateMlPerHour, string? lastCommandId = null, string? lastCommandResult = null) =>
-        new(Header(seq))
+    public Dictionary<string, object?> StatusPayload(long seq, string state, decimal rateMlPerHour, string? lastCommandId = null, string? lastCommandResult = null)
+    {
+        var payload = Header(seq);
+        foreach (var (name, value) in PumpStatusFields.Of(state, rateMlPerHour, ConcentrationMgPerMl, lastCommandId, lastCommandResult))
         {
-            ["state"] = state,
-            ["rateMlPerHour"] = rateMlPerHour,
-            ["rateStepMlPerHour"] = 0.1m,
-            ["concentrationMgPerMl"] = ConcentrationMgPerMl,
-            ["volumeInfusedMl"] = 0m,
-            ["drug"] = "ketamine",
-            ["alarm"] = null,
-            ["lastCommandId"] = lastCommandId,
-            ["lastCommandResult"] = lastCommandResult,
-        };
+            payload[name] = value;
+        }
+
+        return payload;
+    }
 
     /// <summary>An acute bolus on this pump's own topic with an explicit seq (so it can be sent again as a duplicate).</summary>
     public Task Bolus(long seq, decimal doseMg) =>
