@@ -37,12 +37,12 @@ public sealed class OutageTests : IAsyncLifetime
             host.Sink.TryEnqueue(Samples.Numbered(patient, i, start.AddMilliseconds(i)));
         }
 
-        await Eventually.HoldsAsync(() => host.Metrics.TotalWritten == 10, "the first 10 written while up");
+        await Polling.Until(() => host.Metrics.TotalWritten == 10, "the first 10 written while up");
 
         await _server.StopAsync();
         // One point to make the writer find out the server is gone.
         host.Sink.TryEnqueue(Samples.Numbered(patient, 10, start.AddMilliseconds(10)));
-        await Eventually.HoldsAsync(async () => (await host.HealthAsync()).Status == HealthStatus.Degraded, "health degraded while down");
+        await Polling.Until(async () => (await host.HealthAsync()).Status == HealthStatus.Degraded, "health degraded while down");
         var degraded = await host.HealthAsync();
         Assert.Contains("not writable since", degraded.Description, StringComparison.Ordinal);
 
@@ -67,7 +67,7 @@ public sealed class OutageTests : IAsyncLifetime
         Assert.InRange(dropped, total - 10 - capacity - batch, total - 10 - capacity);
         Assert.Equal(total, host.Metrics.TotalBuffered);
         Assert.Equal(HealthStatus.Degraded, (await host.HealthAsync()).Status);
-        await Eventually.HoldsAsync(() => host.Log.Count(3100) >= 1, "the drops logged");
+        await Polling.Until(() => host.Log.Count(3100) >= 1, "the drops logged");
         await Task.Delay(1500);
         Assert.InRange(host.Log.Count(3100), 1, 5); // a summary a second at most, not one line per drop (2,490 drops)
         Assert.Contains(host.Log.Events, e => e.EventId == 3100 && e.Message.Contains("buffer_full", StringComparison.Ordinal));
@@ -75,13 +75,13 @@ public sealed class OutageTests : IAsyncLifetime
         // Back up: the writer catches up on everything it kept, and health recovers.
         await _server.StartAsync();
         var kept = total - dropped;
-        await Eventually.HoldsAsync(() => host.Metrics.TotalWritten == kept, $"{kept} written after the restart");
-        await Eventually.HoldsAsync(async () => (await host.HealthAsync()).Status == HealthStatus.Healthy, "healthy again");
+        await Polling.Until(() => host.Metrics.TotalWritten == kept, $"{kept} written after the restart");
+        await Polling.Until(async () => (await host.HealthAsync()).Status == HealthStatus.Healthy, "healthy again");
         Assert.Equal(0, host.Buffer.Count);
         Assert.Contains(host.Log.Events, e => e.EventId == 3103);
 
         var selector = $"{{__name__=\"vitals_seq\",patient=\"{patient}\"}}";
-        await Eventually.HoldsAsync(async () => await _server.CountAsync(selector) == kept, "every kept point readable");
+        await Polling.Until(async () => await _server.CountAsync(selector) == kept, "every kept point readable");
         var values = Assert.Single(await _server.ExportAsync(selector)).Values.Select(v => (int)v).ToHashSet();
         // The newest 500 survived (drop-oldest); the first 10, written before the outage, too.
         Assert.All(Enumerable.Range(total - capacity, capacity), i => Assert.Contains(i, values));
@@ -97,10 +97,10 @@ public sealed class OutageTests : IAsyncLifetime
         await using var host = await ArchiveHost.StartAsync(_server.Url);
 
         Assert.True(host.Sink.TryEnqueue(Samples.Numbered(patient, 1, Samples.Now())));
-        await Eventually.HoldsAsync(async () => (await host.HealthAsync()).Status == HealthStatus.Degraded, "degraded");
+        await Polling.Until(async () => (await host.HealthAsync()).Status == HealthStatus.Degraded, "degraded");
         await _server.StartAsync();
 
-        await Eventually.HoldsAsync(async () => await _server.CountAsync($"{{__name__=\"vitals_seq\",patient=\"{patient}\"}}") == 1, "written after start");
+        await Polling.Until(async () => await _server.CountAsync($"{{__name__=\"vitals_seq\",patient=\"{patient}\"}}") == 1, "written after start");
         Assert.Equal(0, host.Metrics.TotalDropped);
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Monitoring.Archive.Tests.Support;
 using Monitoring.Contracts.Services;
-using Monitoring.Protocol.Model;
 
 namespace Monitoring.Archive.Tests;
 
@@ -70,7 +69,7 @@ public sealed class RegistrationTests
         }
 
         host.Sink.TryEnqueue(null!);
-        await Eventually.HoldsAsync(() => host.Metrics.TotalWritten == 7, "written");
+        await Polling.Until(() => host.Metrics.TotalWritten == 7, "written");
         listener.RecordObservableInstruments();
 
         lock (measured)
@@ -93,7 +92,7 @@ public sealed class RegistrationTests
         await sent.SendAsync(Samples.SetRate("pump-1", Samples.Now()), "p1");
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing.SendAsync(Samples.SetRate("pump-2", Samples.Now()), "p2"));
 
-        await Eventually.HoldsAsync(() => client.Points.Any(), "written");
+        await Polling.Until(() => client.Points.Any(), "written");
         var point = Assert.Single(client.Points);
         Assert.Equal("pump-1", point.Tags["pump"]);
         Assert.Equal("issued", point.Tags["result"]);
@@ -139,7 +138,7 @@ public sealed class RegistrationTests
         await sender.SendAsync(Samples.SetRate("pump-9", Samples.Now()), "p9");
 
         Assert.IsType<ArchivingPumpCommandSender>(sender);
-        await Eventually.HoldsAsync(() => client.Points.Any(), "archived");
+        await Polling.Until(() => client.Points.Any(), "archived");
         Assert.Equal("pump-9", Assert.Single(client.Points).Tags["pump"]);
 
         var withoutArchive = new ServiceCollection().AddSingleton<IPumpCommandSender>(new FakePumpCommandSender(fail: false));

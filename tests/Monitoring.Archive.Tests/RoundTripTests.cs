@@ -19,7 +19,7 @@ public sealed class RoundTripTests(VictoriaMetricsServer server)
         Assert.Equal(3, host.Services.GetArchiver().Archive(new WardPush("ward-a", WardPushKind.PatientUpdated, Samples.Snapshot(patient, vitalsAt, pumpAt), null)));
 
         var selector = $"{{patient=\"{patient}\"}}";
-        await Eventually.HoldsAsync(async () => (await server.ExportAsync(selector)).Count == 16, "16 series (8 vitals incl. rhythm, 8 dose incl. state)");
+        await Polling.Until(async () => (await server.ExportAsync(selector)).Count == 16, "16 series (8 vitals incl. rhythm, 8 dose incl. state)");
         var series = (await server.ExportAsync(selector)).ToDictionary(s => s.Name);
 
         void Sample(string name, double value, DateTimeOffset at)
@@ -66,8 +66,8 @@ public sealed class RoundTripTests(VictoriaMetricsServer server)
         host.Sink.TryEnqueue(ArchivePoints.Command(Samples.SetRate("pump-03", raisedAt), patient, "ward-a"));
         host.Sink.TryEnqueue(ArchivePoints.Command(Samples.SetRate("pump-03", raisedAt, CommandResult.Done), patient, "ward-a"));
 
-        await Eventually.HoldsAsync(async () => await server.CountAsync($"{{__name__=\"alerts_priorityLevel\",patient=\"{patient}\"}}") == 2, "two alert transitions");
-        await Eventually.HoldsAsync(async () => await server.CountAsync($"{{__name__=\"commands_rateMlPerHour\",patient=\"{patient}\"}}") == 2, "issued and done");
+        await Polling.Until(async () => await server.CountAsync($"{{__name__=\"alerts_priorityLevel\",patient=\"{patient}\"}}") == 2, "two alert transitions");
+        await Polling.Until(async () => await server.CountAsync($"{{__name__=\"commands_rateMlPerHour\",patient=\"{patient}\"}}") == 2, "issued and done");
 
         var levels = await server.ExportAsync($"{{__name__=\"alerts_priorityLevel\",patient=\"{patient}\"}}");
         var raised = Assert.Single(levels, s => s.Labels["transition"] == "raised");
@@ -107,8 +107,8 @@ public sealed class RoundTripTests(VictoriaMetricsServer server)
             Assert.True(host.Sink.TryEnqueue(Samples.Numbered(patient, i, start.AddMilliseconds(i * 10))));
         }
 
-        await Eventually.HoldsAsync(() => host.Metrics.TotalWritten == 20_000, "all written");
-        await Eventually.HoldsAsync(async () => await server.CountAsync($"{{__name__=\"vitals_seq\",patient=\"{patient}\"}}") == 20_000, "all 20,000 read back");
+        await Polling.Until(() => host.Metrics.TotalWritten == 20_000, "all written");
+        await Polling.Until(async () => await server.CountAsync($"{{__name__=\"vitals_seq\",patient=\"{patient}\"}}") == 20_000, "all 20,000 read back");
         var values = Assert.Single(await server.ExportAsync($"{{__name__=\"vitals_seq\",patient=\"{patient}\"}}")).Values;
         Assert.Equal(Enumerable.Range(0, 20_000).Select(i => (double)i), values.Order());
         Assert.Equal(0, host.Metrics.TotalDropped);

@@ -15,7 +15,7 @@ public sealed class WriterTests
         var client = new FakeArchiveClient { Down = true };
         await using var host = await ArchiveHost.StartAsync(NoServer, new Dictionary<string, string?> { ["Archive:BatchSize"] = "10" }, s => s.AddSingleton<IArchiveClient>(client));
         host.Sink.TryEnqueue(Samples.Numbered("p", 0, Samples.Now()));
-        await Eventually.HoldsAsync(() => client.Attempts > 0, "the writer holding the first batch");
+        await Polling.Until(() => client.Attempts > 0, "the writer holding the first batch");
         for (var i = 1; i <= 30; i++)
         {
             host.Sink.TryEnqueue(Samples.Numbered("p", i, Samples.Now()));
@@ -26,7 +26,7 @@ public sealed class WriterTests
 
         client.Down = false;
 
-        await Eventually.HoldsAsync(() => client.Points.Count() == 33, "all 33 written");
+        await Polling.Until(() => client.Points.Count() == 33, "all 33 written");
         var batches = client.Batches.ToList();
         Assert.Equal([0d], batches[0].Select(p => p.Fields["seq"])); // the batch in hand is written first
         Assert.Equal([ArchiveMeasurements.Alerts, ArchiveMeasurements.Commands], batches[1].Take(2).Select(p => p.Measurement));
@@ -39,9 +39,9 @@ public sealed class WriterTests
         await using var host = await ArchiveHost.StartAsync(NoServer, services: s => s.AddSingleton<IArchiveClient>(client));
 
         host.Sink.TryEnqueue(Samples.Numbered("p", 1, Samples.Now()));
-        await Eventually.HoldsAsync(() => host.Metrics.TotalDropped == 1, "the refused point counted");
+        await Polling.Until(() => host.Metrics.TotalDropped == 1, "the refused point counted");
         host.Sink.TryEnqueue(Samples.Numbered("p", 2, Samples.Now()));
-        await Eventually.HoldsAsync(() => host.Metrics.TotalWritten == 1, "the next one written");
+        await Polling.Until(() => host.Metrics.TotalWritten == 1, "the next one written");
 
         Assert.Equal(2, client.Attempts);
         Assert.Contains(host.Log.Events, e => e.EventId == 3104);
@@ -98,7 +98,7 @@ public sealed class WriterTests
                 host.Sink.TryEnqueue(Samples.Numbered("p", i, Samples.Now()));
             }
 
-            await Eventually.HoldsAsync(() => client.Attempts > 0, "a failed attempt");
+            await Polling.Until(() => client.Attempts > 0, "a failed attempt");
             await host.StopAsync();
 
             Assert.Equal(25, host.Metrics.TotalDropped);
@@ -125,7 +125,7 @@ public sealed class WriterTests
         Assert.Equal(0, host.Metrics.TotalWritten);
 
         client.Down = false;
-        await Eventually.HoldsAsync(() => host.Metrics.TotalWritten == 1, "the held point written once the server is back");
+        await Polling.Until(() => host.Metrics.TotalWritten == 1, "the held point written once the server is back");
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class WriterTests
         }, s => s.AddSingleton<IArchiveClient>(client));
 
         host.Sink.TryEnqueue(Samples.Numbered("p", 0, Samples.Now()));
-        await Eventually.HoldsAsync(() => client.Attempts == 1, "a write in progress");
+        await Polling.Until(() => client.Attempts == 1, "a write in progress");
         for (var i = 1; i <= 95; i++)
         {
             host.Sink.TryEnqueue(Samples.Numbered("p", i, Samples.Now()));
@@ -152,7 +152,7 @@ public sealed class WriterTests
 
         client.Hold!.SetResult();
         client.Hold = null;
-        await Eventually.HoldsAsync(() => host.Metrics.TotalWritten == 96, "caught up");
+        await Polling.Until(() => host.Metrics.TotalWritten == 96, "caught up");
         Assert.Equal(HealthStatus.Healthy, (await host.HealthAsync()).Status);
     }
 }

@@ -109,19 +109,18 @@ public class GoodTrafficTests(BadInputHost fixture, ITestOutputHelper output)
         expected["device"] = expected.GetValueOrDefault("device") + GhostMessages;
 
         var expectedCounts = new SortedDictionary<string, long>(expected, StringComparer.Ordinal);
-        await Ward.Eventually(() => Task.FromResult(counters.ByTag(RefusedCounter)), r => r.SequenceEqual(expectedCounts), "every piece of MQTT garbage counted by its field");
+        await Polling.Until(() => counters.ByTag(RefusedCounter), r => r.SequenceEqual(expectedCounts), "every piece of MQTT garbage counted by its field");
 
         string[] last = ["pump.rateMlPerHour=6", "vitals.rhythm=af", "latestSedation=-3", "latestPain=6", "latestConsciousness=V", "supplementalOxygen=true"];
-        var twinFacts = (await Ward.Eventually(
+        var twinFacts = (await Polling.Until(
             async () => string.Join("\n", SnapshotFacts.Of(await Ward.Patient(fixture.Charge, Twin), "DEVICE_DATA_INVALID")),
             f => last.All(l => f.Split('\n').Contains(l)),
             "the twin's last messages applied")).Split('\n');
-        var controlSnapshot = await Ward.Patient(fixture.Charge, Control);
-        for (var deadline = DateTime.UtcNow + HostFixture.Generous; DateTime.UtcNow < deadline && !SnapshotFacts.Of(controlSnapshot, "DEVICE_DATA_INVALID").SequenceEqual(twinFacts);)
-        {
-            await Task.Delay(200);
-            controlSnapshot = await Ward.Patient(fixture.Charge, Control);
-        }
+        var controlSnapshot = await Polling.Until(
+            () => Ward.Patient(fixture.Charge, Control),
+            s => SnapshotFacts.Of(s, "DEVICE_DATA_INVALID").SequenceEqual(twinFacts),
+            "the control patient's facts equal to the twin's",
+            describe: s => string.Join("; ", SnapshotFacts.Of(s, "DEVICE_DATA_INVALID")));
 
         output.WriteLine(string.Join("\n", twinFacts));
         Assert.Equal(twinFacts, SnapshotFacts.Of(controlSnapshot, "DEVICE_DATA_INVALID"));

@@ -4,7 +4,6 @@ using Monitoring.BadInput.Tests.Support;
 using Monitoring.EndToEnd.Tests.Support;
 using Monitoring.Ingest.Parsing;
 using Monitoring.Ingest.Topics;
-using Monitoring.Testing;
 using Xunit.Abstractions;
 
 namespace Monitoring.BadInput.Tests;
@@ -74,11 +73,11 @@ public class MqttPathFuzzTests(BadInputHost fixture, ITestOutputHelper output)
         var expectedByField = new SortedDictionary<string, long>(
             due.Where(r => r != Refusal.UnknownTopic).GroupBy(r => r.Field).ToDictionary(g => g.Key, g => (long)g.Count()), StringComparer.Ordinal);
         var byField = await Polling.Until(
-            () => Task.FromResult(counters.ByTag(RefusedCounter)), r => Matches(r, expectedByField, unknownTopics), "every published case refused, counted by its field",
+            () => counters.ByTag(RefusedCounter), r => Matches(r, expectedByField, unknownTopics), "every published case refused, counted by its field",
             HostFixture.Generous, r => $"{Show(r)}; expected {Show(expectedByField)} and topic + rate = {unknownTopics}");
         var suppressed = () => counters.Total("monitoring.ingest.rejected_suppressed", "");
-        await Ward.Eventually(
-            () => Task.FromResult(rejected.Reasons.Count + suppressed()), n => n >= cases.Length, "every refusal on monitoring/rejected or counted as suppressed");
+        await Polling.Until(
+            () => rejected.Reasons.Count + suppressed(), n => n >= cases.Length, "every refusal on monitoring/rejected or counted as suppressed");
         var drained = watch.Elapsed;
 
         output.WriteLine($"{cases.Length} payloads published in {published.TotalSeconds:0.0} s, all refused and counted after {drained.TotalSeconds:0.0} s");
@@ -136,7 +135,7 @@ public class MqttPathFuzzTests(BadInputHost fixture, ITestOutputHelper output)
     {
         await using var pump = await DeviceClient.Connect(fixture.Host.Factory.MqttPort, "fuzz-control");
         await pump.PublishPumpStatus(ControlPump, "running", Ward.RateAboveCeiling(fixture.Host), Ward.ConcentrationMgPerMl);
-        await Ward.Eventually(
+        await Polling.Until(
             async () => SnapshotFacts.Of(await Ward.Patient(fixture.Charge, ControlPatient), "none"),
             facts => facts.Any(f => f.StartsWith("alert CEILING", StringComparison.Ordinal)),
             "CEILING on the control bed after the fuzz");

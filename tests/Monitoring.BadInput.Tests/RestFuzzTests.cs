@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using CsCheck;
 using Monitoring.BadInput.Tests.Support;
 using Xunit.Abstractions;

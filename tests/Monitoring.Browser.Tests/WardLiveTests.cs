@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using Monitoring.Browser.Tests.Support;
 using Monitoring.Protocol.Parameters;
 using Xunit.Abstractions;

@@ -1,6 +1,5 @@
 using Monitoring.Deploy.Tests.Support;
 using MQTTnet;
-using MQTTnet.Protocol;
 
 namespace Monitoring.Deploy.Tests;
 
@@ -9,20 +8,31 @@ namespace Monitoring.Deploy.Tests;
 public sealed class MosquittoAclTests(DeployedMosquitto broker)
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(700);
+    private static readonly string[] ServiceUsers = ["monitoring", "simulator", "charting", "gateway", "healthcheck"];
 
     [Fact]
     public void Make_passwd_wrote_every_user_hashed()
     {
         Assert.Contains("wrote", broker.MakePasswdOutput, StringComparison.Ordinal);
-        var lines = File.ReadAllLines(broker.PasswdPath).Where(l => l.Length > 0).ToList();
-        var users = lines.Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]).ToList();
+        var entries = File.ReadAllLines(broker.PasswdPath).Where(l => l.Length > 0)
+            .Select(l => (User: l[..l.IndexOf(':', StringComparison.Ordinal)], Hash: l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..]))
+            .ToList();
 
-        // Every service user and every device, once each, each a salted PBKDF2-SHA512 hash ($7$), no password in clear.
-        Assert.Subset(users.ToHashSet(), new HashSet<string>(["monitoring", "simulator", "charting", "gateway", "healthcheck", .. DeployedMosquitto.Devices]));
-        Assert.Equal(users.Count, users.Distinct().Count());
-        Assert.All(lines, l => Assert.StartsWith("$7$", l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..], StringComparison.Ordinal));
-        Assert.All(lines, l => Assert.DoesNotContain("-secret", l, StringComparison.Ordinal));
-        Assert.All(lines, l => Assert.DoesNotContain(broker.Password("mqtt-monitoring-password"), l, StringComparison.Ordinal));
+        // Every service user and every device, once each and nobody else.
+        var passwords = ServiceUsers.ToDictionary(u => u, u => broker.Password($"mqtt-{u}-password"));
+        foreach (var device in DeployedMosquitto.Devices)
+        {
+            passwords[device] = device[(device.IndexOf('/', StringComparison.Ordinal) + 1)..] + "-secret";
+        }
+
+        Assert.Equal(passwords.Keys.Order(StringComparer.Ordinal), entries.Select(e => e.User).Order(StringComparer.Ordinal));
+
+        // Each line a salted PBKDF2-SHA512 hash as mosquitto_passwd writes it ($7$iterations$salt$hash, base64), never the password.
+        Assert.All(entries, e =>
+        {
+            Assert.Matches(@"^\$7\$[0-9]+\$[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*$", e.Hash);
+            Assert.DoesNotContain(passwords[e.User], e.Hash, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
@@ -267,13 +277,6 @@ public sealed class MosquittoAclTests(DeployedMosquitto broker)
         return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(ca.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Cert));
     }
 
-    private async Task WaitForAsync(MqttUser user, int count)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (user.Received.Count < count)
-        {
-            Assert.True(DateTime.UtcNow < until, $"received {user.Received.Count} of {count}; broker log: {broker.Log()}");
-            await Task.Delay(50);
-        }
-    }
+    private Task<int> WaitForAsync(MqttUser user, int count) =>
+        Polling.Until(() => user.Received.Count, n => n >= count, $"{count} messages received", TimeSpan.FromSeconds(15), n => $"{n}; broker log: {broker.Log()}");
 }

@@ -36,7 +36,7 @@ public sealed class AlertMetricsTests(HostFixture host, ITestOutputHelper output
 
         // Raised over MQTT: CEILING is HIGH (seeds/ketamine-protocol.json, alerts.CEILING).
         await pump.PublishPumpStatus(PumpId, "running", Ward.RateAboveCeiling(host), Ward.ConcentrationMgPerMl);
-        var alertId = (await Ward.Eventually(
+        var alertId = (await Polling.Until(
             () => Ward.OpenAlerts(charge, PatientId, "CEILING"),
             alerts => alerts.Count == 1,
             "CEILING is open")).Single().GetProperty("id").GetString()!;
@@ -74,30 +74,26 @@ public sealed class AlertMetricsTests(HostFixture host, ITestOutputHelper output
     /// </summary>
     private static async Task<MetricsScrape> GaugeAgreesWithTheWard(Session charge, Session operatorSession, string alertId, string? state)
     {
-        var deadline = DateTime.UtcNow + HostFixture.Generous;
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            var listed = (await Ward.Alerts(charge, $"?wardId={Ward.Id}")).EnumerateArray().ToList();
-            var scrape = await MetricsScrape.Take(operatorSession.Http);
-            var mine = listed.Where(a => a.GetProperty("id").GetString() == alertId).Select(a => a.GetProperty("state").GetString()).SingleOrDefault();
-            var disagreements = (
-                from priority in Priorities
-                from s in OpenStates
-                let expected = listed.Count(a => Is(a, "priority", priority) && Is(a, "state", s))
-                let reported = scrape.Sum(Gauge, ("ward", Ward.Id), ("priority", priority), ("state", s))
-                where reported != expected
-                select $"{priority}/{s}: gauge {reported}, ward {expected}").ToList();
-            if (mine == state && disagreements.Count == 0 && scrape.Has(Gauge, ("ward", Ward.Id)))
+        var agreed = await Polling.Until(
+            async () =>
             {
-                return scrape;
-            }
-
-            last = $"alert {alertId} is {mine ?? "not listed"}; {string.Join("; ", disagreements)}";
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"the gauge did not agree with the ward within {HostFixture.Generous.TotalSeconds} s: {last}");
+                var listed = (await Ward.Alerts(charge, $"?wardId={Ward.Id}")).EnumerateArray().ToList();
+                var scrape = await MetricsScrape.Take(operatorSession.Http);
+                var mine = listed.Where(a => a.GetProperty("id").GetString() == alertId).Select(a => a.GetProperty("state").GetString()).SingleOrDefault();
+                var disagreements = (
+                    from priority in Priorities
+                    from s in OpenStates
+                    let expected = listed.Count(a => Is(a, "priority", priority) && Is(a, "state", s))
+                    let reported = scrape.Sum(Gauge, ("ward", Ward.Id), ("priority", priority), ("state", s))
+                    where reported != expected
+                    select $"{priority}/{s}: gauge {reported}, ward {expected}").ToList();
+                return (Scrape: scrape, Agrees: mine == state && disagreements.Count == 0 && scrape.Has(Gauge, ("ward", Ward.Id)),
+                    Said: $"alert {alertId} is {mine ?? "not listed"}; {string.Join("; ", disagreements)}");
+            },
+            round => round.Agrees,
+            "the gauge agreeing with the ward",
+            describe: round => round.Said);
+        return agreed.Scrape;
     }
 
     private static bool Is(JsonElement alert, string property, string value) => alert.GetProperty(property).GetString() == value;

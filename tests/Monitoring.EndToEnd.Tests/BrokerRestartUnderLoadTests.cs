@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
 using Monitoring.EndToEnd.Tests.Support;
 using Xunit.Abstractions;
 
@@ -67,7 +66,7 @@ public sealed class BrokerRestartUnderLoadTests(LoadWardFixture ward, ITestOutpu
 
         // While it is away, bed 1's pump goes above the ceiling: the device sends that once the broker is back.
         Volatile.Write(ref breaching[1], 1);
-        var health = await Ward.Eventually(ReadyReport, r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports the lost broker");
+        var health = await Polling.Until(ReadyReport, r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports the lost broker");
         Assert.Contains("MQTT not connected", health.Body, StringComparison.Ordinal);
         var left = Down - Stopwatch.GetElapsedTime(stoppedAt);
         if (left > TimeSpan.Zero)
@@ -89,7 +88,7 @@ public sealed class BrokerRestartUnderLoadTests(LoadWardFixture ward, ITestOutpu
         // Both CEILING breaches raised.
         foreach (var bed in new[] { 1, 2 })
         {
-            await Ward.Eventually(() => Ward.OpenAlerts(charge, LoadWardFixture.PatientOf(bed), "CEILING"), a => a.Count == 1, $"CEILING for bed {bed}");
+            await Polling.Until(() => Ward.OpenAlerts(charge, LoadWardFixture.PatientOf(bed), "CEILING"), a => a.Count == 1, $"CEILING for bed {bed}");
         }
 
         // Every acknowledged message applied exactly once: per topic, the grains' "applied" equals what the broker
@@ -97,7 +96,7 @@ public sealed class BrokerRestartUnderLoadTests(LoadWardFixture ward, ITestOutpu
         var acknowledged = Total(devices, "status", "bolus", "vitals");
         foreach (var (topic, count) in acknowledged)
         {
-            await Ward.Eventually(() => Task.FromResult(counters.Total("monitoring.ingest.applied", topic)), n => n >= count, $"{count} {topic} messages applied");
+            await Polling.Until(() => counters.Total("monitoring.ingest.applied", topic), n => n >= count, $"{count} {topic} messages applied");
         }
 
         await Task.Delay(TimeSpan.FromSeconds(2));

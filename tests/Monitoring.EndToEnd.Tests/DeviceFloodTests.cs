@@ -66,11 +66,11 @@ public sealed class DeviceFloodTests(CapturingHostFixture fixture, ITestOutputHe
 
         for (var bed = 1; bed <= 2 * Others; bed++)
         {
-            await Ward.Eventually(() => Ward.OpenAlerts(charge, Patient(bed), "CEILING"), a => a.Count == 1, $"CEILING for bed {bed}");
+            await Polling.Until(() => Ward.OpenAlerts(charge, Patient(bed), "CEILING"), a => a.Count == 1, $"CEILING for bed {bed}");
         }
 
-        await Ward.Eventually(() => Ward.OpenAlerts(charge, Patient(0), "DEVICE_DATA_INVALID"), a => a.Count == 1, "DEVICE_DATA_INVALID on the flooding bed");
-        var rateRefused = await Ward.Eventually(() => Task.FromResult(counters.ByTag("monitoring.ingest.refused").GetValueOrDefault("rate")), n => n > 0, "refusals for the rate");
+        await Polling.Until(() => Ward.OpenAlerts(charge, Patient(0), "DEVICE_DATA_INVALID"), a => a.Count == 1, "DEVICE_DATA_INVALID on the flooding bed");
+        var rateRefused = await Polling.Until(() => counters.ByTag("monitoring.ingest.refused").GetValueOrDefault("rate"), n => n > 0, "refusals for the rate");
         var floodLogs = fixture.Log.Events.Where(e => e.Level == LogEventLevel.Warning && e.MessageTemplate.Text.Contains("flooding", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(floodLogs);
         Assert.All(floodLogs, e => Assert.Equal(Pump(0), CapturedLog.Property(e, "DeviceId")));

@@ -31,7 +31,7 @@ public sealed class EmbeddedShutdownTests
                 await pump.PublishPumpStatus("pump-06", "stopped", 0m, Ward.ConcentrationMgPerMl);
             }
 
-            await Ward.Eventually(
+            await Polling.Until(
                 () => Ward.Patient(charge, "e2e-shutdown"),
                 snapshot => Ward.ValueAt(snapshot, "pump", "state") == "stopped",
                 "the pump's reading applied");

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 using Monitoring.EndToEnd.Tests.Support;
 
 namespace Monitoring.EndToEnd.Tests;

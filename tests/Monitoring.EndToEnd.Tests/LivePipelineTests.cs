@@ -66,7 +66,7 @@ public sealed class LivePipelineTests(HostFixture host, ITestOutputHelper output
         var acknowledged = await hub.InvokeAsync<JsonElement>("Acknowledge", alertId, "seen at the bedside");
         Assert.Equal("acknowledged", acknowledged.GetProperty("state").GetString());
 
-        var listed = await Ward.Eventually(
+        var listed = await Polling.Until(
             () => Ward.Alerts(charge, $"?wardId={Ward.Id}"),
             alerts => alerts.EnumerateArray().Any(a => a.GetProperty("id").GetString() == alertId && a.GetProperty("state").GetString() == "acknowledged"),
             "REST shows the alert acknowledged");
@@ -96,7 +96,7 @@ public sealed class LivePipelineTests(HostFixture host, ITestOutputHelper output
         await Ward.AdmitWithDevices(charge, patientId, "bed-08", "pump-08", "monitor-08");
         await using var pump = await DeviceClient.Connect(host.Factory.MqttPort, "e2e-device");
         await pump.PublishPumpStatus("pump-08", "running", Ward.RateAboveCeiling(host), Ward.ConcentrationMgPerMl);
-        await Ward.Eventually(
+        await Polling.Until(
             () => Ward.Alerts(charge, $"?wardId={Ward.Id}"),
             alerts => alerts.EnumerateArray().Any(a => a.GetProperty("patientId").GetString() == patientId && a.GetProperty("ruleId").GetString() == "CEILING"),
             "the CEILING alert is listed");

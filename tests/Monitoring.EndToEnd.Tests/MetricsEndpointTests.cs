@@ -30,21 +30,16 @@ public sealed class MetricsEndpointTests(HostFixture host)
         }
 
         using var session = await Identity.Open(host, Identity.Operator);
-        var deadline = DateTime.UtcNow + HostFixture.Generous;
-        string text = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await session.Http.GetAsync(new Uri("/metrics", UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType ?? "", StringComparison.Ordinal);
-            text = await response.Content.ReadAsStringAsync();
-            if (text.Contains("monitoring_ingest_received_total", StringComparison.Ordinal))
+        var text = await Polling.Until(
+            async () =>
             {
-                break;
-            }
-
-            await Task.Delay(250);
-        }
+                using var response = await session.Http.GetAsync(new Uri("/metrics", UriKind.Relative));
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType ?? "", StringComparison.Ordinal);
+                return await response.Content.ReadAsStringAsync();
+            },
+            t => t.Contains("monitoring_ingest_received_total", StringComparison.Ordinal),
+            "the ingest counters in /metrics");
 
         Assert.Contains("# TYPE monitoring_ingest_received_total counter", text, StringComparison.Ordinal);
         Assert.Contains("monitoring_ingest_", text, StringComparison.Ordinal);

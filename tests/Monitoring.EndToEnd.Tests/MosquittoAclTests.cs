@@ -30,7 +30,7 @@ public sealed class MosquittoAclTests(MosquittoHostFixture mosquitto)
         // Its own topics: accepted by the broker and applied. Stopped, so the delivered dose is the boluses alone.
         await pump.PumpStatus("stopped", SafeRateMlPerHour);
         await pump.Bolus(pump.NextSeq("bolus"), 2m);
-        await Ward.Eventually(
+        await Polling.Until(
             () => Ward.Patient(charge, patientId),
             p => Ward.ValueAt(p, "pump", "state") == "stopped" && Ward.DeliveredMg(p) >= 2m,
             "pump-02's own status and bolus applied");
@@ -52,7 +52,7 @@ public sealed class MosquittoAclTests(MosquittoHostFixture mosquitto)
         // What comes after on the same paths is applied; what was refused never was.
         await pump.PumpStatus("stopped", 7.1m);
         await charting.PublishAccepted($"patients/{patientId}/observations", Observation("sedation", 0));
-        var after = await Ward.Eventually(
+        var after = await Polling.Until(
             () => Ward.Patient(charge, patientId),
             p => Ward.DecimalAt(p, "pump", "rateMlPerHour") == 7.1m && Ward.ValueAt(p, "latestSedation") == "0",
             "the legitimate status and observation after the refused ones applied");
@@ -103,7 +103,7 @@ public sealed class MosquittoAclTests(MosquittoHostFixture mosquitto)
         await using var other = await mosquitto.Device("monitor-04");
 
         await monitor.PublishAccepted("devices/monitors/monitor-03/vitals", monitor.VitalsPayload(monitor.NextSeq("vitals"), 70));
-        await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.DecimalAt(p, "vitals", "heartRate") == 70, "monitor-03's own vitals applied");
+        await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.DecimalAt(p, "vitals", "heartRate") == 70, "monitor-03's own vitals applied");
 
         // As another monitor, and anything but its own vitals: refused. The spoof carries a temperature, which the
         // legitimate messages never do, so it would show in the snapshot had it got through.
@@ -114,7 +114,7 @@ public sealed class MosquittoAclTests(MosquittoHostFixture mosquitto)
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, (await monitor.Publish("monitoring/rejected", new { topic = "x", reason = "forged" })).ReasonCode);
 
         await monitor.PublishAccepted("devices/monitors/monitor-03/vitals", monitor.VitalsPayload(monitor.NextSeq("vitals"), 71));
-        var after = await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.DecimalAt(p, "vitals", "heartRate") == 71, "the legitimate vitals after the refused ones applied");
+        var after = await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.DecimalAt(p, "vitals", "heartRate") == 71, "the legitimate vitals after the refused ones applied");
         Assert.Null(Ward.ValueAt(after, "vitals", "temperature"));
         Assert.Null(Ward.ValueAt(after, "pump", "state"));
         Assert.Null(Ward.ValueAt(after, "supplementalOxygen"));

@@ -43,7 +43,7 @@ public sealed class MosquittoPipelineTests(MosquittoHostFixture mosquitto, ITest
         // The course runs within the ceiling first: that is the rate the pump is commanded back to.
         await monitor.PublishAccepted("devices/monitors/monitor-01/vitals", monitor.VitalsPayload(monitor.NextSeq("vitals"), 72));
         await pump.PumpStatus("running", SafeRateMlPerHour);
-        await Ward.Eventually(
+        await Polling.Until(
             () => Ward.Patient(charge, patientId),
             p => Ward.ValueAt(p, "pump", "state") == "running" && Ward.DecimalAt(p, "pump", "rateMlPerHour") == SafeRateMlPerHour && Ward.DecimalAt(p, "vitals", "heartRate") == 72,
             "REST shows the pump running at 7.0 mL/h and the monitor's heart rate");
@@ -121,7 +121,7 @@ public sealed class MosquittoPipelineTests(MosquittoHostFixture mosquitto, ITest
 
             await using var pump = await mosquitto.Device(pumpId);
             await pump.PumpStatus("running", SafeRateMlPerHour);
-            await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.ValueAt(p, "pump", "state") == "running", $"{pumpId} running");
+            await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.ValueAt(p, "pump", "state") == "running", $"{pumpId} running");
 
             var started = Stopwatch.GetTimestamp();
             await pump.PumpStatus("running", Ward.RateAboveCeiling(Host));

@@ -39,7 +39,7 @@ public sealed class MosquittoRestartTests(MosquittoHostFixture mosquitto, ITestO
 
         // An exact duplicate (same bootId and seq, e.g. redelivered) is dropped by the grain and counted.
         await pump.Bolus(5, Dose(5));
-        await Ward.Eventually(() => Task.FromResult(counters.Total("monitoring.ingest.duplicates", "bolus")), n => n >= 1, "the duplicate counted");
+        await Polling.Until(() => counters.Total("monitoring.ingest.duplicates", "bolus"), n => n >= 1, "the duplicate counted");
         Assert.Equal(expected, Ward.DeliveredMg(await Ward.Patient(charge, patientId)));
 
         // 2. Twenty more, each acknowledged by the broker, and the broker restarted at once: some are still on their
@@ -77,7 +77,7 @@ public sealed class MosquittoRestartTests(MosquittoHostFixture mosquitto, ITestO
 
     private static async Task DeliveredReaches(Session charge, string patientId, decimal expected, string what)
     {
-        var snapshot = await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) >= expected, what);
+        var snapshot = await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) >= expected, what);
         Assert.Equal(expected, Ward.DeliveredMg(snapshot));
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Monitoring.EndToEnd.Tests.Support;
-using Monitoring.Testing;
 
 namespace Monitoring.EndToEnd.Tests;
 
@@ -17,7 +16,7 @@ public sealed class MosquittoSessionTests
         const string patientId = "mq-offline";
         await using var broker = await MosquittoBroker.StartAsync(["pump-01"]);
         var clientId = $"monitoring-e2e-{Guid.NewGuid():N}";
-        await using var pump = await MosquittoDevice.Connect(broker, "pump-01");
+        await using var pump = await MosquittoDevice.Connect(broker, "pump-01", "e2e");
 
         // A host with the fixed client id: the patient, the pump, a first bolus applied.
         var first = new HostFixture(new MonitoringHostFactory(MosquittoHostFixture.BrokerSettings(broker, clientId)));
@@ -27,7 +26,7 @@ public sealed class MosquittoSessionTests
             using var charge = await first.SignIn(TestUsers.Charge);
             await Ward.AdmitWithDevices(charge, patientId, "bed-01", "pump-01", "monitor-01");
             await pump.Bolus(1, MosquittoRestartTests.Dose(1));
-            await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) == MosquittoRestartTests.Dose(1), "the first bolus applied");
+            await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) == MosquittoRestartTests.Dose(1), "the first bolus applied");
         }
         finally
         {
@@ -64,7 +63,7 @@ public sealed class MosquittoSessionTests
 
             relay.Open();
             await second.WaitUntilReady();
-            var snapshot = await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) >= expected, "the boluses published while the host was down applied");
+            var snapshot = await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.DeliveredMg(p) >= expected, "the boluses published while the host was down applied");
             Assert.Equal(expected, Ward.DeliveredMg(snapshot));
         }
         finally

@@ -30,18 +30,18 @@ public sealed class OutOfOrderDeliveryTests(HostFixture host)
         // one (seq 1, safe, its clock right and so "newer" by its ts) arrives after it.
         await AdmitWithPump(charge, "ooo-a", "pump-ooo-a");
         await Send(device, "pump-ooo-a", 2, ceiling, DateTimeOffset.UtcNow - Skew);
-        await Ward.Eventually(() => Ward.OpenAlerts(charge, "ooo-a", "CEILING"), a => a.Count == 1, "CEILING from the skewed device (its data still counts)");
-        await Ward.Eventually(() => Ward.OpenAlerts(charge, "ooo-a", "DEVICE_CLOCK"), a => a.Count == 1, "DEVICE_CLOCK for a clock five minutes off");
+        await Polling.Until(() => Ward.OpenAlerts(charge, "ooo-a", "CEILING"), a => a.Count == 1, "CEILING from the skewed device (its data still counts)");
+        await Polling.Until(() => Ward.OpenAlerts(charge, "ooo-a", "DEVICE_CLOCK"), a => a.Count == 1, "DEVICE_CLOCK for a clock five minutes off");
         await Send(device, "pump-ooo-a", 1, SafeRate, DateTimeOffset.UtcNow);
 
         // Bed B: the newer message is safe, the older one (arriving after it) breaches the ceiling.
         await AdmitWithPump(charge, "ooo-b", "pump-ooo-b");
         await Send(device, "pump-ooo-b", 2, SafeRate, DateTimeOffset.UtcNow);
-        await Ward.Eventually(() => Ward.Patient(charge, "ooo-b"), p => Ward.DecimalAt(p, "pump", "rateMlPerHour") == SafeRate, "bed B's newer status applied");
+        await Polling.Until(() => Ward.Patient(charge, "ooo-b"), p => Ward.DecimalAt(p, "pump", "rateMlPerHour") == SafeRate, "bed B's newer status applied");
         await Send(device, "pump-ooo-b", 1, ceiling, DateTimeOffset.UtcNow);
 
         // Both late messages were taken (counted as late) before anything is judged absent.
-        await Ward.Eventually(() => Task.FromResult(counters.Total("monitoring.ingest.late", "status")), n => n >= 2, "both older messages counted as late");
+        await Polling.Until(() => counters.Total("monitoring.ingest.late", "status"), n => n >= 2, "both older messages counted as late");
 
         var a = await Ward.Patient(charge, "ooo-a");
         Assert.Equal(ceiling, Ward.DecimalAt(a, "pump", "rateMlPerHour"));

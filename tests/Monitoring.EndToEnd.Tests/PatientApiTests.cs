@@ -16,7 +16,7 @@ public sealed class PatientApiTests(HostFixture host)
     {
         using var charge = await host.SignIn(TestUsers.Charge);
         var parameters = host.Factory.Services.GetRequiredService<ProtocolParameters>();
-        var admission = JsonSerializer.SerializeToNode(Ward.Admission("api-heavy", "bed-10"), HostFixture.Json)!.AsObject();
+        var admission = AdmissionRequest.For("api-heavy", "bed-10");
         admission["weightKg"] = parameters.Weight.PlausibleMaxKg + 1;
 
         var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), admission);

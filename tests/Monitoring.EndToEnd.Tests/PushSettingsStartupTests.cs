@@ -1,6 +1,10 @@
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Monitoring.EndToEnd.Tests.Support;
+using Monitoring.Grains.Options;
 using Monitoring.Host.Extensions;
 using Monitoring.Host.Options;
 
@@ -26,22 +30,39 @@ public sealed class PushSettingsStartupTests
     }
 
     [Fact]
-    public void The_defaults_and_a_lease_of_exactly_two_renewals_are_accepted_and_bound()
+    public async Task The_defaults_and_a_lease_of_exactly_two_renewals_are_accepted()
     {
+        // The defaults pass the check and are what binds.
         var defaults = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development }).AddMonitoringRealtime();
         Assert.Equal(new PushOptions().ObserverRefreshSeconds, Bound(defaults).ObserverRefreshSeconds);
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
-        builder.Configuration["Push:ObserverRefreshSeconds"] = "4";
-        builder.Configuration["Grains:Push:ObserverLease"] = "00:00:08";
+        // A whole host at the boundary (lease == 2 x refresh) starts and becomes ready, and runs with exactly those
+        // values: the refresh its HubListUpdater renews at and the lease the hub list grain lets a registration live.
+        var fixture = new HostFixture(new MonitoringHostFactory(new Dictionary<string, string?>
+        {
+            ["Push:ObserverRefreshSeconds"] = "4",
+            ["Grains:Push:ObserverLease"] = "00:00:08",
+        }));
+        await fixture.InitializeAsync();
+        try
+        {
+            using var anonymous = fixture.Anonymous();
+            using var ready = await anonymous.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
 
-        // Accepted at the boundary (lease == 2 x refresh), and the host then renews at the refresh it was given.
-        Assert.Equal(4, Bound(builder.AddMonitoringRealtime()).ObserverRefreshSeconds);
+            var services = fixture.Factory.Services;
+            Assert.Equal(4, services.GetRequiredService<IOptions<PushOptions>>().Value.ObserverRefreshSeconds);
+            Assert.Equal(TimeSpan.FromSeconds(8), services.GetRequiredService<IOptions<PushNotifierOptions>>().Value.ObserverLease);
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
     }
 
     private static PushOptions Bound(WebApplicationBuilder builder)
     {
         using var services = builder.Services.BuildServiceProvider();
-        return services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PushOptions>>().Value;
+        return services.GetRequiredService<IOptions<PushOptions>>().Value;
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Monitoring.EndToEnd.Tests.Support;
-using Monitoring.Testing;
 
 namespace Monitoring.EndToEnd.Tests;
 

@@ -14,7 +14,7 @@ public sealed class RestLimitTests(HostFixture host)
     public async Task A_two_megabyte_body_is_refused_with_413()
     {
         using var charge = await host.SignIn(TestUsers.Charge);
-        var admission = JsonSerializer.SerializeToNode(Ward.Admission($"lim-big-{Guid.NewGuid():N}", "bed-19"), HostFixture.Json)!.AsObject();
+        var admission = AdmissionRequest.For($"lim-big-{Guid.NewGuid():N}", "bed-19");
         admission["displayName"] = new string('x', 2 * 1024 * 1024);
 
         var response = await charge.Http.PostAsync(new Uri("/api/patients", UriKind.Relative),
@@ -29,7 +29,7 @@ public sealed class RestLimitTests(HostFixture host)
     {
         using var charge = await host.SignIn(TestUsers.Charge);
         var patientId = $"lim-name-{Guid.NewGuid():N}";
-        var admission = JsonSerializer.SerializeToNode(Ward.Admission(patientId, "bed-20"), HostFixture.Json)!.AsObject();
+        var admission = AdmissionRequest.For(patientId, "bed-20");
         admission["displayName"] = new string('x', 201);
 
         var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), admission);

@@ -24,17 +24,17 @@ public sealed class SeqPlausibilityTests(HostFixture host)
         await using var device = await DeviceClient.Connect(host.Factory.MqttPort, "e2e-device");
 
         await Send(device, pumpId, 1, SafeRate, DateTimeOffset.UtcNow);
-        await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.DecimalAt(p, "pump", "rateMlPerHour") == SafeRate, "the first status applied");
+        await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.DecimalAt(p, "pump", "rateMlPerHour") == SafeRate, "the first status applied");
 
         await Send(device, pumpId, 9_000_000_000_000_000_000, SafeRate, DateTimeOffset.UtcNow);
         var rejected = await watcher.WaitFor("monitoring/rejected",
             r => r.GetProperty("topic").GetString() == $"devices/pumps/{pumpId}/status", "the refusal of the huge seq");
         Assert.StartsWith("seq: ", rejected.GetProperty("reason").GetString(), StringComparison.Ordinal);
-        await Ward.Eventually(() => Ward.OpenAlerts(charge, patientId, "DEVICE_DATA_INVALID"), a => a.Count == 1, "DEVICE_DATA_INVALID on the bed");
+        await Polling.Until(() => Ward.OpenAlerts(charge, patientId, "DEVICE_DATA_INVALID"), a => a.Count == 1, "DEVICE_DATA_INVALID on the bed");
 
         var ceiling = Ward.RateAboveCeiling(host);
         await Send(device, pumpId, 2, ceiling, DateTimeOffset.UtcNow);
-        await Ward.Eventually(() => Ward.OpenAlerts(charge, patientId, "CEILING"), a => a.Count == 1, "CEILING after the huge seq");
+        await Polling.Until(() => Ward.OpenAlerts(charge, patientId, "CEILING"), a => a.Count == 1, "CEILING after the huge seq");
         var command = await watcher.WaitFor($"devices/pumps/{pumpId}/cmd", c => c.GetProperty("ruleId").GetString() == "CEILING", "the CEILING command");
         Assert.Equal(patientId, command.GetProperty("patientId").GetString());
         Assert.Equal(ceiling, Ward.DecimalAt(await Ward.Patient(charge, patientId), "pump", "rateMlPerHour"));
@@ -57,12 +57,12 @@ public sealed class SeqPlausibilityTests(HostFixture host)
             await Send(device, pumpId, seq, SafeRate, start.AddSeconds(2 * (seq - 38)));
         }
 
-        await Ward.Eventually(() => Ward.Patient(charge, patientId), p => Ward.DecimalAt(p, "pump", "rateMlPerHour") == SafeRate, "the statuses applied");
+        await Polling.Until(() => Ward.Patient(charge, patientId), p => Ward.DecimalAt(p, "pump", "rateMlPerHour") == SafeRate, "the statuses applied");
 
         // Restarted without a new bootId: seq 1 again, later by its clock, and above the ceiling.
         var ceiling = Ward.RateAboveCeiling(host);
         await Send(device, pumpId, 1, ceiling, start.AddSeconds(8));
-        await Ward.Eventually(() => Ward.OpenAlerts(charge, patientId, "CEILING"), a => a.Count == 1, "CEILING after the seq reset");
+        await Polling.Until(() => Ward.OpenAlerts(charge, patientId, "CEILING"), a => a.Count == 1, "CEILING after the seq reset");
         await watcher.WaitFor($"devices/pumps/{pumpId}/cmd", c => c.GetProperty("ruleId").GetString() == "CEILING", "the CEILING command");
         var rejected = await watcher.WaitFor("monitoring/rejected",
             r => r.GetProperty("topic").GetString() == $"devices/pumps/{pumpId}/status", "the report of the seq reset");

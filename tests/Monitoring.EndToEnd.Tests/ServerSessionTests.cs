@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 using Monitoring.EndToEnd.Tests.Support;
 
 namespace Monitoring.EndToEnd.Tests;

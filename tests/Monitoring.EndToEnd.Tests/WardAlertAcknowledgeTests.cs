@@ -27,7 +27,7 @@ public sealed class WardAlertAcknowledgeTests
 
             // Nobody watches the ward while its devices are associated: WARD_UNWATCHED after the ward's limit.
             await Ward.AdmitWithDevices(charge, "ward-alert-ack", "bed-01", "pump-01", "monitor-01");
-            var unwatched = await Ward.Eventually(
+            var unwatched = await Polling.Until(
                 () => Ward.Alerts(charge, $"?wardId={Ward.Id}"),
                 alerts => alerts.EnumerateArray().Any(a => a.GetProperty("ruleId").GetString() == "WARD_UNWATCHED"),
                 "WARD_UNWATCHED raised");
@@ -37,7 +37,7 @@ public sealed class WardAlertAcknowledgeTests
             await using var hub = host.Hub(charge);
             await hub.StartAsync();
             await hub.InvokeAsync("JoinWard", Ward.Id);
-            await Ward.Eventually(
+            await Polling.Until(
                 () => Ward.Alerts(charge, $"?wardId={Ward.Id}"),
                 alerts => alerts.EnumerateArray().Any(a => a.GetProperty("id").GetString() == alertId && a.GetProperty("state").GetString() == "latched"),
                 "WARD_UNWATCHED latched");

@@ -22,7 +22,7 @@ public sealed class WardCommandAccessTests(TwoWardHostFixture wards) : IClassFix
     {
         const string patientId = "ward-b-patient";
         using var chargeB = await Host.SignIn(TwoWardHostFixture.ChargeB);
-        var admission = JsonSerializer.SerializeToNode(Ward.Admission(patientId, "bed-01"))!.AsObject();
+        var admission = AdmissionRequest.For(patientId, "bed-01");
         admission["wardId"] = TwoWardHostFixture.OtherWard;
         var admitted = await chargeB.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), admission);
         Assert.True(admitted.IsSuccessStatusCode, await admitted.Content.ReadAsStringAsync());

@@ -20,7 +20,7 @@ public sealed class WardIdTests(HostFixture host)
     {
         using var charge = await host.SignIn(TestUsers.Charge);
         var patientId = $"wid-admit-{Guid.NewGuid():N}";
-        var admission = JsonSerializer.SerializeToNode(Ward.Admission(patientId, "bed-13"), HostFixture.Json)!.AsObject();
+        var admission = AdmissionRequest.For(patientId, "bed-13");
         admission["wardId"] = wardId;
 
         var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), admission);

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Monitoring.EndToEnd.Tests.Support;
-using Monitoring.Testing;
 
 namespace Monitoring.EndToEnd.Tests;
 
@@ -28,7 +26,7 @@ public sealed class WeightReviewApiTests(HostFixture host)
 
         // 7 mL/h at 1 mg/mL for 70 kg: 0.1 mg/kg/h, inside every dose limit.
         await pump.PublishPumpStatus(PumpId, "running", 7m, Ward.ConcentrationMgPerMl);
-        var alert = (await Ward.Eventually(
+        var alert = (await Polling.Until(
             () => Ward.OpenAlerts(charge, PatientId, WeightReview),
             alerts => alerts.Count == 1,
             $"{WeightReview} is open")).Single();
@@ -45,7 +43,7 @@ public sealed class WeightReviewApiTests(HostFixture host)
         Assert.Equal(alert.GetProperty("id").GetString(), resolved.GetProperty("id").GetString());
 
         await pump.PublishPumpStatus(PumpId, "stopped", 0m, Ward.ConcentrationMgPerMl);
-        await Ward.Eventually(
+        await Polling.Until(
             () => Ward.Patient(charge, PatientId),
             s => s.GetProperty("pump").GetProperty("state").GetString() == "stopped",
             "the pump stopped");

@@ -17,7 +17,7 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
 {
     private const string PumpId = "pump-ack-1";
 
-    // 70 kg at 1 mg/mL (ProductionHost.Admission): 4.2-8.4 mL/h is the usual range of seeds/ketamine-protocol.json
+    // 70 kg at 1 mg/mL (AdmissionRequest): 4.2-8.4 mL/h is the usual range of seeds/ketamine-protocol.json
     // (0.06-0.12 mg/kg/h), far under the ceiling (35 mL/h): none of these raises an alert or sends a command.
     private static readonly decimal[] Rates = [5.0m, 5.5m, 6.0m, 6.5m, 6.5m, 7.0m, 6.0m, 7.5m, 7.5m, 8.0m, 5.5m, 8.2m];
 
@@ -40,7 +40,7 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
         DateTimeOffset killedAt;
 
         // One pump (one bootId) throughout: its connection to Mosquitto outlives the host.
-        await using var pump = await MosquittoDevice.Connect(broker, PumpId);
+        await using var pump = await MosquittoDevice.Connect(broker, PumpId, "prod");
         var now = clock;
         pump.Clock = () => now;
         await using (var first = await HostProcess.StartAsync(stores, cluster, "ack-kill-1", ports, clock, _log, mqtt))
@@ -56,20 +56,20 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
                 // 10 s apart on the virtual clock: inside the pump's comms-loss limit (15 s), so nothing but the rate moves.
                 // Each applied before the clock moves on (a PUBACK from Mosquitto says only that the broker has it).
                 now = await ProductionHost.AdvanceClock(charge, 10);
-                await pump.PumpStatus(i + 1, "running", Rates[i]);
+                await pump.PumpStatus("running", Rates[i], seq: i + 1);
                 var at = now;
                 var rate = Rates[i];
-                before = await ProductionHost.Eventually(
+                before = await Polling.Until(
                     () => ProductionHost.Patient(charge, patientId),
                     s => s.Pump is { LastMessageAt: { } seen } p && seen == at && p.RateMlPerHour == rate,
-                    $"status {i + 1} applied");
+                    $"status {i + 1} applied", ProductionHost.Generous);
             }
 
             var last = now;
-            var counts = await ProductionHost.Eventually(
+            var counts = await Polling.Until(
                 () => IngestCounts.Read(operatorSession, "status"),
                 c => c.Acknowledged == Rates.Length,
-                "every status acknowledged to the broker");
+                "every status acknowledged to the broker", ProductionHost.Generous);
             var alerts = await ProductionHost.Alerts(charge, patientId);
             await first.Kill();
             killedAt = last;
@@ -97,23 +97,23 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
         now = killedAt;
         for (var seq = 1; seq <= Rates.Length; seq++)
         {
-            await pump.PumpStatus(seq, "running", CopyRateMlPerHour);
+            await pump.PumpStatus("running", CopyRateMlPerHour, seq: seq);
         }
 
-        var copies = await ProductionHost.Eventually(
+        var copies = await Polling.Until(
             () => IngestCounts.Read(operator2, "status"),
             c => c.Acknowledged >= Rates.Length,
-            "every copy acknowledged");
+            "every copy acknowledged", ProductionHost.Generous);
         _log($"CHECKER after the restart: {Rates.Length} copies published, {copies}");
         Assert.Equal((0L, (long)Rates.Length), (copies.Applied, copies.Duplicates));
         var unchanged = await ProductionHost.Patient(charge2, patientId);
         Assert.Equal((Rates[^1], before.DeliveredDailyDoseMg), (unchanged.Pump!.RateMlPerHour, unchanged.DeliveredDailyDoseMg));
         Assert.DoesNotContain(await ProductionHost.Alerts(charge2, patientId), a => a.RuleId == "CEILING");
 
-        await pump.PumpStatus(Rates.Length + 1, "running", 7.0m);
-        await ProductionHost.Eventually(
+        await pump.PumpStatus("running", 7.0m, seq: Rates.Length + 1);
+        await Polling.Until(
             () => ProductionHost.Patient(charge2, patientId),
             s => s.Pump?.RateMlPerHour == 7.0m,
-            "the next seq applied");
+            "the next seq applied", ProductionHost.Generous);
     }
 }

@@ -41,7 +41,7 @@ public sealed class ClusterTlsTests(Stores stores) : IAsyncLifetime
     {
         var hubs = _one.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IHubListGrain>(0);
 
-        await ProductionHost.Eventually(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos' push observers in the hub list");
+        await Polling.Until(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos' push observers in the hub list", ProductionHost.Generous);
     }
 
     [Theory]

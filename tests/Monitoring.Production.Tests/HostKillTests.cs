@@ -45,10 +45,10 @@ public sealed class HostKillTests(Stores stores, ITestOutputHelper output)
         Assert.Equal(("active", restartAt, false), (sedation.State, sedation.ReAlarmedAt, sedation.Escalated));
 
         // The audit trail (PostgreSQL) kept everything, the acknowledgement included, and goes on.
-        var audit = await ProductionHost.Eventually(
+        var audit = await Polling.Until(
             () => ProductionHost.Audit(nurse, patientId),
             entries => entries.Any(e => e.Action == "alert-raised" && e.Details.Contains(RestartDue, StringComparison.Ordinal)),
-            "RESTART_DUE in the audit trail");
+            "RESTART_DUE in the audit trail", ProductionHost.Generous);
         AssertAuditKept(before, audit);
         Assert.Equal(restartAt, audit.Single(e => e.Action == "alert-raised" && e.Details.Contains(RestartDue, StringComparison.Ordinal)).At);
         Assert.Contains(audit, e => e.Action == "alert-re-alarmed" && e.At == restartAt && Names(e, before.Acknowledged.Id));

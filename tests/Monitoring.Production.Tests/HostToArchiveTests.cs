@@ -88,12 +88,12 @@ public sealed class HostToArchiveTests(Stores stores, ITestOutputHelper output)
             var metrics = host.Factory.Services.GetRequiredService<ArchiveMetrics>();
             long Waiting() => metrics.TotalBuffered - metrics.TotalWritten - metrics.TotalDropped;
             static string Described(JsonElement report) => report.GetProperty("checks").GetProperty("archive").GetProperty("description").GetString() ?? "";
-            var report = await ProductionHost.Eventually(
+            var report = await Polling.Until(
                 host.ReadyReport,
                 r => r.GetProperty("checks").GetProperty("archive").GetProperty("status").GetString() == "Degraded"
                     && Waiting() >= (outage.Count * 2) + 1
                     && Described(r).Contains($"; {Waiting()} points waiting, 0 dropped so far", StringComparison.Ordinal),
-                "the archive check degraded, naming the points waiting, while victoria-metrics is down");
+                "the archive check degraded, naming the points waiting, while victoria-metrics is down", ProductionHost.Generous);
             output.WriteLine($"while victoria-metrics was down: {Described(report)}");
             Assert.Equal("Degraded", report.GetProperty("status").GetString());
             Assert.All(
@@ -108,14 +108,14 @@ public sealed class HostToArchiveTests(Stores stores, ITestOutputHelper output)
 
             // Archive back on the same port and data: the writer catches up; everything is there once, at its own time.
             await archive.StartAsync();
-            await ProductionHost.Eventually(
+            await Polling.Until(
                 host.ReadyReport,
                 r => r.GetProperty("checks").GetProperty("archive").GetProperty("status").GetString() == "Healthy",
-                "the archive check healthy again");
-            await ProductionHost.Eventually(
-                () => Task.FromResult(metrics.TotalWritten),
+                "the archive check healthy again", ProductionHost.Generous);
+            await Polling.Until(
+                () => metrics.TotalWritten,
                 n => n == metrics.TotalBuffered,
-                "the writer caught up");
+                "the writer caught up", ProductionHost.Generous);
             Assert.Equal(0, metrics.TotalDropped);
             await expected.Concat(outage).AssertArchived(archive, bed.PatientId);
             await AssertAlertArchived(archive, softRange, priorityLevel: 2);
@@ -161,14 +161,14 @@ public sealed class HostToArchiveTests(Stores stores, ITestOutputHelper output)
 
             // Points reach the archive buffer after the grains took the reading, so the last may still be on its way;
             // a point's drop is counted before it counts as buffered, so once all are buffered the drops are final.
-            await ProductionHost.Eventually(
-                () => Task.FromResult(metrics.TotalBuffered),
+            await Polling.Until(
+                () => metrics.TotalBuffered,
                 n => n >= Readings,
-                "every reading offered to the archive buffer");
-            await ProductionHost.Eventually(
-                () => Task.FromResult(events.EventIds()),
+                "every reading offered to the archive buffer", ProductionHost.Generous);
+            await Polling.Until(
+                () => events.EventIds(),
                 ids => ids.Contains(3100),
-                "the drop summary in the log");
+                "the drop summary in the log", ProductionHost.Generous);
             // The writer holds one batch while it retries; it may have taken it before the first heart rate (the
             // admission's own points), so it holds 0 to BatchSize of these readings.
             var dropped = metrics.TotalDropped;
@@ -177,18 +177,18 @@ public sealed class HostToArchiveTests(Stores stores, ITestOutputHelper output)
 
             output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: drops logged; starting victoria-metrics");
             await archive.StartAsync();
-            await ProductionHost.Eventually(
-                () => Task.FromResult(metrics.TotalWritten + metrics.TotalDropped),
+            await Polling.Until(
+                () => metrics.TotalWritten + metrics.TotalDropped,
                 n => n == metrics.TotalBuffered,
-                "the writer caught up with what it kept");
+                "the writer caught up with what it kept", ProductionHost.Generous);
             Assert.Equal(Readings, metrics.TotalBuffered);
 
             // What reached the archive: the batch the writer held while it retried (consecutive readings, at most one
             // batch) and the newest readings the buffer kept; every reading in between was dropped, and only those.
-            var archived = await ProductionHost.Eventually(
+            var archived = await Polling.Until(
                 async () => ArchivedReadings.Samples(await archive.ExportAsync(ArchivedReadings.Selector("vitals_heartRate", bed.PatientId))),
                 s => s.Count == Readings - dropped,
-                "the kept readings in victoria-metrics");
+                "the kept readings in victoria-metrics", ProductionHost.Generous);
             output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: read back");
             Assert.Equal(sent.HeartRates.TakeLast(BufferCapacity), archived.TakeLast(BufferCapacity));
             var held = archived.Take(archived.Count - BufferCapacity).ToList();
@@ -236,18 +236,18 @@ public sealed class HostToArchiveTests(Stores stores, ITestOutputHelper output)
     }
 
     private static async Task<AlertView> Raised(ConcurrentQueue<AlertView> raised, string patientId, string ruleId) =>
-        (await ProductionHost.Eventually(
-            () => Task.FromResult(raised.FirstOrDefault(a => a.PatientId == patientId && a.RuleId == ruleId)),
+        (await Polling.Until(
+            () => raised.FirstOrDefault(a => a.PatientId == patientId && a.RuleId == ruleId),
             a => a is not null,
-            $"{ruleId} on the hub client"))!;
+            $"{ruleId} on the hub client", ProductionHost.Generous))!;
 
     private static async Task AssertAlertArchived(VictoriaMetricsServer archive, AlertView alert, int priorityLevel)
     {
         var selector = $"{{__name__=\"alerts_priorityLevel\",patient=\"{alert.PatientId}\",rule=\"{alert.RuleId}\",transition=\"raised\"}}";
-        var samples = await ProductionHost.Eventually(
+        var samples = await Polling.Until(
             async () => ArchivedReadings.Samples(await archive.ExportAsync(selector)),
             s => s.Count > 0,
-            $"{alert.RuleId} raised in victoria-metrics");
+            $"{alert.RuleId} raised in victoria-metrics", ProductionHost.Generous);
         Assert.Equal([(alert.RaisedAt.ToUnixTimeMilliseconds(), (double)priorityLevel)], samples);
     }
 }

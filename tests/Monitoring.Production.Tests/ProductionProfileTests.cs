@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -59,12 +58,12 @@ public sealed class ProductionProfileTests(Stores stores)
         await ProductionHost.Admit(charge, patient, "B6");
         await ProductionHost.RecordHallucination(charge, patient);
         var metrics = services.GetRequiredService<ArchiveMetrics>();
-        await ProductionHost.Eventually(() => Task.FromResult(metrics.TotalBuffered), n => n >= 1, "the alert in the archive's buffer");
+        await Polling.Until(() => metrics.TotalBuffered, n => n >= 1, "the alert in the archive's buffer", ProductionHost.Generous);
 
-        var report = await ProductionHost.Eventually(
+        var report = await Polling.Until(
             host.ReadyReport,
             r => r.GetProperty("checks").TryGetProperty("archive", out var a) && a.GetProperty("status").GetString() == "Degraded",
-            "the archive check degraded");
+            "the archive check degraded", ProductionHost.Generous);
         using var anonymous = host.Anonymous();
         Assert.Equal(HttpStatusCode.OK, (await anonymous.Http.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
         Assert.Equal("Degraded", report.GetProperty("status").GetString());

@@ -68,10 +68,10 @@ public sealed class RestartDurabilityTests(Stores stores, ITestOutputHelper outp
             Assert.Null(alertAfter.AcknowledgedBy);
 
             // The audit trail (PostgreSQL) is intact and goes on: the deadline that fired on the new host is in it.
-            var auditAfter = await ProductionHost.Eventually(
+            var auditAfter = await Polling.Until(
                 () => ProductionHost.Audit(charge, patient),
                 entries => entries.Any(e => e.Action == "alert-raised" && e.Details.Contains(RestartDue, StringComparison.Ordinal)),
-                "RESTART_DUE in the audit trail");
+                "RESTART_DUE in the audit trail", ProductionHost.Generous);
             Assert.Equal(auditBefore, auditAfter.Take(auditBefore.Count));
             Assert.Equal(restartAt, auditAfter.Single(e => e.Action == "alert-raised" && e.Details.Contains(RestartDue, StringComparison.Ordinal)).At);
 

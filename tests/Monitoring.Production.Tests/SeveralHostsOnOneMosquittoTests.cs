@@ -61,7 +61,7 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
 
         // Both silos' push observers are in the (cluster-wide) hub list before anything is raised.
         var hubs = _one.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IHubListGrain>(0);
-        await ProductionHost.Eventually(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos' push observers in the hub list");
+        await Polling.Until(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos' push observers in the hub list", ProductionHost.Generous);
         await Task.Delay(TimeSpan.FromMilliseconds(300));
     }
 
@@ -106,8 +106,8 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
         using var ingestOne = new MeterTotals(_one, IngestMetrics.MeterName, "topic");
         using var ingestTwo = new MeterTotals(_two, IngestMetrics.MeterName, "topic");
         var clockNow = await ProductionHost.ClockNow(chargeOne);
-        await using var pump = await MosquittoDevice.Connect(_broker, Pump);
-        await using var charting = await MosquittoDevice.Connect(_broker, MosquittoBroker.ChartingUser);
+        await using var pump = await MosquittoDevice.Connect(_broker, Pump, "prod");
+        await using var charting = await MosquittoDevice.Connect(_broker, MosquittoBroker.ChartingUser, "prod");
         pump.Clock = charting.Clock = () => clockNow;
 
         // Hundreds of boluses, each delivered to both hosts by Mosquitto.
@@ -136,10 +136,10 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
         // One bolus above the acute limit: one BOLUS_ACUTE, raised by whichever host applied it first.
         await pump.Bolus(Boluses + 1, AcuteBolusMg);
         await BothHostsHandled("bolus", Boluses + 1, ingestOne, ingestTwo);
-        var raised = await ProductionHost.Eventually(
-            () => Task.FromResult((One: Raised(raisedOnOne, patient), Two: Raised(raisedOnTwo, patient))),
+        var raised = await Polling.Until(
+            () => (One: Raised(raisedOnOne, patient), Two: Raised(raisedOnTwo, patient)),
             r => r.One.Count >= 1 && r.Two.Count >= 1,
-            "BOLUS_ACUTE on the hub clients of both hosts");
+            "BOLUS_ACUTE on the hub clients of both hosts", ProductionHost.Generous);
         Assert.Equal(raised.One.Single().Id, raised.Two.Single().Id);
         foreach (var (name, ingest) in new[] { ("host 1", ingestOne), ("host 2", ingestTwo) })
         {
@@ -149,18 +149,18 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
         var snapshot = await ProductionHost.Patient(chargeOne, patient);
         Assert.Equal(smallTotalMg + AcuteBolusMg, snapshot.DeliveredDailyDoseMg);
         Assert.Single(await ProductionHost.Alerts(chargeOne, patient), a => a.RuleId == BolusAcute);
-        var audit = await ProductionHost.Eventually(
+        var audit = await Polling.Until(
             () => ProductionHost.Audit(chargeTwo, patient),
             entries => entries.Any(e => IsRaised(e, BolusAcute)),
-            "BOLUS_ACUTE raised in the audit trail");
+            "BOLUS_ACUTE raised in the audit trail", ProductionHost.Generous);
         Assert.Single(audit, e => IsRaised(e, BolusAcute));
 
         // Nothing more arrives later: another push after the alert's is seen by both clients, and still one raise each.
         await charting.Observation(patient, $"obs-{patient}-hallucination", "hallucination", value: null);
-        await ProductionHost.Eventually(
-            () => Task.FromResult(raisedOnOne.Any(a => a.PatientId == patient && a.RuleId == "HALLUCINATION") && raisedOnTwo.Any(a => a.PatientId == patient && a.RuleId == "HALLUCINATION")),
+        await Polling.Until(
+            () => raisedOnOne.Any(a => a.PatientId == patient && a.RuleId == "HALLUCINATION") && raisedOnTwo.Any(a => a.PatientId == patient && a.RuleId == "HALLUCINATION"),
             seen => seen,
-            "HALLUCINATION on the hub clients of both hosts");
+            "HALLUCINATION on the hub clients of both hosts", ProductionHost.Generous);
         Assert.Single(Raised(raisedOnOne, patient));
         Assert.Single(Raised(raisedOnTwo, patient));
         Assert.Single(raisedOnOne, a => a.PatientId == patient && a.RuleId == "HALLUCINATION");
@@ -175,7 +175,7 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
         await ProductionHost.Admit(charge, patient, "B9");
         await PatientDevices.Attach(charge, patient, pumpId: null, Monitor);
         var clockNow = await ProductionHost.ClockNow(charge);
-        await using var monitor = await MosquittoDevice.Connect(_broker, Monitor);
+        await using var monitor = await MosquittoDevice.Connect(_broker, Monitor, "prod");
         monitor.Clock = () => clockNow;
 
         // Host 2 stops; Mosquitto keeps its persistent session and queues every message for it meanwhile.
@@ -188,21 +188,21 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
             await monitor.Vitals(seq, heartRate: 60 + (seq % 40), spo2: 97, respRate: 14);
         }
 
-        await ProductionHost.Eventually(
-            () => Task.FromResult(ingestOne.Total("monitoring.ingest.applied", "vitals")),
+        await Polling.Until(
+            () => ingestOne.Total("monitoring.ingest.applied", "vitals"),
             n => n == VitalsWhileAway,
-            $"host 1 applied {VitalsWhileAway} vitals");
+            $"host 1 applied {VitalsWhileAway} vitals", ProductionHost.Generous);
 
         // Host 2 comes back under the same client id: it gets the queued copies, all of which the grain already applied.
         _twoAgain = await ProductionHost.StartAsync(stores, _cluster, clockNow, "hosts-2", Settings("hosts-2"));
-        await ProductionHost.Eventually(
-            () => Task.FromResult(ingestTwoAgain.Total("monitoring.ingest.received", "vitals")),
+        await Polling.Until(
+            () => ingestTwoAgain.Total("monitoring.ingest.received", "vitals"),
             n => n >= VitalsWhileAway,
-            $"the {VitalsWhileAway} queued vitals delivered to the host that came back");
-        await ProductionHost.Eventually(
-            () => Task.FromResult(ingestTwoAgain.Total("monitoring.ingest.duplicates", "vitals") + ingestTwoAgain.Total("monitoring.ingest.late", "vitals")),
+            $"the {VitalsWhileAway} queued vitals delivered to the host that came back", ProductionHost.Generous);
+        await Polling.Until(
+            () => ingestTwoAgain.Total("monitoring.ingest.duplicates", "vitals") + ingestTwoAgain.Total("monitoring.ingest.late", "vitals"),
             n => n >= VitalsWhileAway,
-            "the queued vitals handled");
+            "the queued vitals handled", ProductionHost.Generous);
         output.WriteLine($"host 2 back: received {ingestTwoAgain.Total("monitoring.ingest.received", "vitals")}, duplicate {ingestTwoAgain.Total("monitoring.ingest.duplicates", "vitals")}, late {ingestTwoAgain.Total("monitoring.ingest.late", "vitals")}, applied {ingestTwoAgain.Total("monitoring.ingest.applied", "vitals")}");
         Assert.Equal(VitalsWhileAway, ingestTwoAgain.Total("monitoring.ingest.received", "vitals"));
         Assert.Equal(VitalsWhileAway, ingestTwoAgain.Total("monitoring.ingest.duplicates", "vitals"));
@@ -228,10 +228,10 @@ public sealed class SeveralHostsOnOneMosquittoTests(Stores stores, ITestOutputHe
         long Outcomes(MeterTotals host) =>
             host.Total("monitoring.ingest.applied", topic) + host.Total("monitoring.ingest.duplicates", topic) + host.Total("monitoring.ingest.late", topic);
 
-        await ProductionHost.Eventually(
-            () => Task.FromResult((Received: (One: one.Total("monitoring.ingest.received", topic), Two: two.Total("monitoring.ingest.received", topic)), Outcomes: Outcomes(one) + Outcomes(two))),
+        await Polling.Until(
+            () => (Received: (One: one.Total("monitoring.ingest.received", topic), Two: two.Total("monitoring.ingest.received", topic)), Outcomes: Outcomes(one) + Outcomes(two)),
             t => t.Received.One >= count && t.Received.Two >= count && t.Outcomes >= 2 * count,
-            $"both hosts received and handled {count} {topic} message(s)");
+            $"both hosts received and handled {count} {topic} message(s)", ProductionHost.Generous);
         Assert.Equal(count, one.Total("monitoring.ingest.received", topic));
         Assert.Equal(count, two.Total("monitoring.ingest.received", topic));
         Assert.Equal(count, one.Total("monitoring.ingest.applied", topic) + two.Total("monitoring.ingest.applied", topic));

@@ -81,20 +81,20 @@ public sealed class SiloKillTests(Stores stores, ITestOutputHelper output)
         var patientId = NewPatientId();
         var before = await PausedWithAnAcknowledgementLast(chargeA, patientId, "B6");
 
-        var holders = await ProductionHost.Eventually(
-            () => Task.FromResult(silos.Where(s => s.HasLogged("Monitoring.Grains.Patients.PatientGrain", $"Patient {patientId}")).ToList()),
+        var holders = await Polling.Until(
+            () => silos.Where(s => s.HasLogged("Monitoring.Grains.Patients.PatientGrain", $"Patient {patientId}")).ToList(),
             found => found.Count == 1,
-            "the patient's grain logging on exactly one silo");
+            "the patient's grain logging on exactly one silo", ProductionHost.Generous);
         var victim = holders[0];
         var survivor = victim == siloA ? siloB : siloA;
         var charge = victim == siloA ? chargeB : chargeA;
         var screen = raised[survivor];
 
         // Both hosts' screens saw the hallucination alert: the two silos are one cluster before the kill.
-        await ProductionHost.Eventually(
-            () => Task.FromResult(screen.Any(a => a.Id == before.Hallucination.Id)),
+        await Polling.Until(
+            () => screen.Any(a => a.Id == before.Hallucination.Id),
             seen => seen,
-            $"{Hallucination} on the survivor's screen before the kill");
+            $"{Hallucination} on the survivor's screen before the kill", ProductionHost.Generous);
 
         await victim.Kill();
         var sinceKill = Stopwatch.StartNew();
@@ -120,10 +120,10 @@ public sealed class SiloKillTests(Stores stores, ITestOutputHelper output)
         await AdvanceClockPast(charge, dueAt);
         Assert.Equal("restartDue", (await ProductionHost.Patient(charge, patientId)).PauseProtocol.State);
         Assert.Equal(dueAt, Assert.Single(await ProductionHost.Alerts(charge, patientId), a => a.RuleId == RestartDue).RaisedAt);
-        var pushed = await ProductionHost.Eventually(
-            () => Task.FromResult(screen.FirstOrDefault(a => a.PatientId == patientId && a.RuleId == RestartDue)),
+        var pushed = await Polling.Until(
+            () => screen.FirstOrDefault(a => a.PatientId == patientId && a.RuleId == RestartDue),
             alert => alert is not null,
-            $"{RestartDue} on the survivor's screen");
+            $"{RestartDue} on the survivor's screen", ProductionHost.Generous);
         Assert.Equal(dueAt, pushed!.RaisedAt);
         Assert.True(survivor.HasLogged($"Patient {patientId}: alert", RestartDue), $"the patient's grain did not run on {survivor.Name}");
         Assert.False(victim.HasLogged($"Patient {patientId}: alert", RestartDue));
@@ -140,23 +140,25 @@ public sealed class SiloKillTests(Stores stores, ITestOutputHelper output)
     {
         using var poll = new Session(survivor.BaseAddress, charge.Cookies);
         poll.Http.Timeout = TimeSpan.FromSeconds(5);
-        var deadline = DateTime.UtcNow + ProductionHost.Generous;
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            try
+        var answer = await Polling.Until(
+            async () =>
             {
-                return await ProductionHost.Patient(poll, patientId);
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or TaskCanceledException)
-            {
-                last = ex.Message;
-            }
-
-            await ProductionHost.AdvanceClock(charge, 1);
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
-
-        throw new TimeoutException($"{survivor.Name} did not answer about patient {patientId} within {ProductionHost.Generous.TotalSeconds} s: {last}");
+                try
+                {
+                    return (Patient: await ProductionHost.Patient(poll, patientId), Said: "");
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or TaskCanceledException)
+                {
+                    // Each miss moves the survivor's clock a second, and waits that second in real time.
+                    await ProductionHost.AdvanceClock(charge, 1);
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                    return (Patient: (PatientSnapshot?)null, Said: ex.Message);
+                }
+            },
+            a => a.Patient is not null,
+            $"{survivor.Name} answering about patient {patientId}",
+            ProductionHost.Generous,
+            a => a.Said);
+        return answer.Patient!;
     }
 }

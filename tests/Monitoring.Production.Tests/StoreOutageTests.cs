@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Contracts.Views;
 using Monitoring.Production.Tests.Support;
-using Monitoring.Testing;
 using Serilog.Core;
 using Xunit.Abstractions;
 
@@ -51,12 +50,12 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
 
             await relay.SeverAsync();
             var severedAt = DateTime.UtcNow;
-            var unready = await ProductionHost.Eventually(() => Ready(first), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports Redis unreachable");
+            var unready = await Polling.Until(() => Ready(first), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports Redis unreachable", ProductionHost.Generous);
             output.WriteLine($"health {(DateTime.UtcNow - severedAt).TotalSeconds:0.0} s into the Redis outage: {unready.Body}");
             Assert.True(CheckStatus(unready.Body, "redis") == "Unhealthy", unready.Body);
 
             // A write while Redis is away: an admission (its state must be written to Redis before it is answered).
-            var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), ProductionHost.Admission(during, "B2"));
+            var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), AdmissionRequest.For(during, "B2"));
             duringStatus = response.StatusCode;
             output.WriteLine($"admission during the Redis outage answered {(int)duringStatus}: {await response.Content.ReadAsStringAsync()}");
             Assert.True(
@@ -92,12 +91,12 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
             }
 
             relay.Open();
-            await ProductionHost.Eventually(() => Ready(first), r => r.Status == HttpStatusCode.OK, "ready again once Redis is back");
+            await Polling.Until(() => Ready(first), r => r.Status == HttpStatusCode.OK, "ready again once Redis is back", ProductionHost.Generous);
 
             // A failed admission is simply made again; a successful one is there.
             if (duringStatus != HttpStatusCode.Created)
             {
-                var again = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), ProductionHost.Admission(during, "B2"));
+                var again = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), AdmissionRequest.For(during, "B2"));
                 Assert.True(again.IsSuccessStatusCode, $"admission after the outage answered {(int)again.StatusCode}: {await again.Content.ReadAsStringAsync()}");
             }
 
@@ -112,10 +111,10 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
                 Assert.Equal("acknowledged", (await ProductionHost.Acknowledge(charge, alertBefore.Id, "after the Redis outage")).State);
             }
 
-            await ProductionHost.Eventually(
+            await Polling.Until(
                 () => ProductionHost.Audit(charge, before),
                 entries => entries.Any(e => e.Action == "alert-acknowledged"),
-                "the acknowledgement audited");
+                "the acknowledgement audited", ProductionHost.Generous);
             Assert.Single(await ProductionHost.Audit(charge, before), e => e.Action == "alert-acknowledged" && e.Details.Contains(alertBefore.Id, StringComparison.Ordinal));
             await first.StopAsync();
         }
@@ -151,10 +150,10 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
         await using var host = await ProductionHost.StartAsync(stores, cluster, Whole(DateTimeOffset.UtcNow), "audit-outage", settings);
         using var charge = await host.SignIn(TestUsers.Charge);
         await ProductionHost.Admit(charge, patient, "B1");
-        var auditBefore = await ProductionHost.Eventually(() => ProductionHost.Audit(charge, patient), e => e.Count > 0, "the admission audited");
+        var auditBefore = await Polling.Until(() => ProductionHost.Audit(charge, patient), e => e.Count > 0, "the admission audited", ProductionHost.Generous);
 
         await relay.SeverAsync();
-        var unready = await ProductionHost.Eventually(() => Ready(host), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports PostgreSQL unreachable");
+        var unready = await Polling.Until(() => Ready(host), r => r.Status == HttpStatusCode.ServiceUnavailable, "health reports PostgreSQL unreachable", ProductionHost.Generous);
         output.WriteLine($"health during the PostgreSQL outage: {unready.Body}");
         Assert.True(CheckStatus(unready.Body, "audit") == "Unhealthy", unready.Body);
 
@@ -167,10 +166,10 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
         await Task.Delay(Outage);
 
         relay.Open();
-        await ProductionHost.Eventually(() => Ready(host), r => r.Status == HttpStatusCode.OK, "ready again once PostgreSQL is back");
+        await Polling.Until(() => Ready(host), r => r.Status == HttpStatusCode.OK, "ready again once PostgreSQL is back", ProductionHost.Generous);
 
         // The entries kept meanwhile land, with their own times, after the ones before.
-        var auditAfter = await ProductionHost.Eventually(
+        var auditAfter = await Polling.Until(
             async () =>
             {
                 await ProductionHost.AdvanceClock(charge, 1); // the retry timer runs on the (virtual) grain clock
@@ -178,7 +177,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
             },
             e => e.Any(x => x.Action == "alert-raised" && x.Details.Contains("HALLUCINATION", StringComparison.Ordinal))
                 && e.Any(x => x.Action == "alert-acknowledged" && x.Details.Contains(alert.Id, StringComparison.Ordinal)),
-            "the raise and the acknowledgement made during the outage in the audit trail");
+            "the raise and the acknowledgement made during the outage in the audit trail", ProductionHost.Generous);
         Assert.Equal(auditBefore, auditAfter.Take(auditBefore.Count));
         var acknowledgement = auditAfter.Single(x => x.Action == "alert-acknowledged");
         Assert.Equal(acknowledged.AcknowledgedAt, acknowledgement.At);

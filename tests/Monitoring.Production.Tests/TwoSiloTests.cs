@@ -40,7 +40,7 @@ public sealed class TwoSiloTests(Stores stores) : IAsyncLifetime
 
         // Both silos' observers are in the (cluster-wide) hub list before a test raises anything.
         var hubs = _one.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IHubListGrain>(0);
-        await ProductionHost.Eventually(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos' push observers in the hub list");
+        await Polling.Until(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos' push observers in the hub list", ProductionHost.Generous);
         await Task.Delay(TimeSpan.FromMilliseconds(300));
     }
 
@@ -97,18 +97,18 @@ public sealed class TwoSiloTests(Stores stores) : IAsyncLifetime
         await ProductionHost.Admit(chargeOne, patient, "B5");
         await ProductionHost.RecordHallucination(chargeOne, patient);
 
-        var raised = await ProductionHost.Eventually(
-            () => Task.FromResult(raisedOnTwo.FirstOrDefault(a => a.PatientId == patient && a.RuleId == "HALLUCINATION")),
+        var raised = await Polling.Until(
+            () => raisedOnTwo.FirstOrDefault(a => a.PatientId == patient && a.RuleId == "HALLUCINATION"),
             a => a is not null,
-            "alertRaised on the other host's hub client");
+            "alertRaised on the other host's hub client", ProductionHost.Generous);
         Assert.Equal("high", raised!.Priority);
 
         // Acknowledged through host two, seen by host one's hub client and REST.
         await ProductionHost.Acknowledge(chargeTwo, raised.Id, "on my way");
-        var changed = await ProductionHost.Eventually(
-            () => Task.FromResult(changedOnOne.FirstOrDefault(a => a.Id == raised.Id && a.State == "acknowledged")),
+        var changed = await Polling.Until(
+            () => changedOnOne.FirstOrDefault(a => a.Id == raised.Id && a.State == "acknowledged"),
             a => a is not null,
-            "alertChanged (acknowledged) on the first host's hub client");
+            "alertChanged (acknowledged) on the first host's hub client", ProductionHost.Generous);
         Assert.Equal(TestUsers.Charge.Username, changed!.AcknowledgedBy);
         var onOne = Assert.Single(await ProductionHost.Alerts(chargeOne, patient), a => a.Id == raised.Id);
         Assert.Equal(("acknowledged", "on my way"), (onOne.State, onOne.Note));

@@ -31,7 +31,7 @@ public sealed class VirtualClockTests(VirtualClockHostFixture host)
         var start = await Now(charge);
         await using var device = await RawDevice.Connect(host.Factory.MqttPort);
         await device.PausedPumpStatus(patient.PumpId, start);
-        await Eventually(charge, patient.Id, s => s?["pump"]?["state"]?.GetValue<string>() == "paused", "the pump's status applied");
+        await Applied(charge, patient.Id, s => s?["pump"]?["state"]?.GetValue<string>() == "paused", "the pump's status applied");
 
         var end = await Advance(charge, lostAfter + TimeSpan.FromSeconds(5));
 
@@ -54,7 +54,7 @@ public sealed class VirtualClockTests(VirtualClockHostFixture host)
         await using var device = await RawDevice.Connect(host.Factory.MqttPort);
         await device.PausedPumpStatus(patient.PumpId, start);
         await device.RhythmOnlyVitals(patient.MonitorId!, start);
-        await Eventually(charge, patient.Id, s => s?["pump"]?["state"]?.GetValue<string>() == "paused" && s?["vitals"]?["rhythm"] is not null, "both devices' messages applied");
+        await Applied(charge, patient.Id, s => s?["pump"]?["state"]?.GetValue<string>() == "paused" && s?["vitals"]?["rhythm"] is not null, "both devices' messages applied");
 
         // The pump is lost, then the monitor, and the pump's HIGH alert escalates later: the escalation's deadline
         // exists only once the first deadline has fired, so one step covers a chain of three.
@@ -172,23 +172,16 @@ public sealed class VirtualClockTests(VirtualClockHostFixture host)
     }
 
     /// <summary>Waits in real time (the virtual clock stands still) until a message has been applied.</summary>
-    private static async Task Eventually(HostApiClient user, string patientId, Func<JsonNode?, bool> accept, string what)
-    {
-        var deadline = DateTime.UtcNow + VirtualClockHostFixture.Generous;
-        while (DateTime.UtcNow < deadline)
-        {
-            using var timeout = new CancellationTokenSource(VirtualClockHostFixture.Generous);
-            var snapshot = await user.GetAsync(HostRoutes.Patient(patientId), timeout.Token);
-            if (snapshot.IsSuccess && accept(snapshot.Json()))
+    private static Task Applied(HostApiClient user, string patientId, Func<JsonNode?, bool> accept, string what) =>
+        Polling.Until(
+            async () =>
             {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail($"not seen within {VirtualClockHostFixture.Generous}: {what}");
-    }
+                using var timeout = new CancellationTokenSource(VirtualClockHostFixture.Generous);
+                var snapshot = await user.GetAsync(HostRoutes.Patient(patientId), timeout.Token);
+                return snapshot.IsSuccess && accept(snapshot.Json());
+            },
+            what,
+            VirtualClockHostFixture.Generous);
 
     private static DateTimeOffset At(JsonNode? value) =>
         DateTimeOffset.Parse(value!.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);

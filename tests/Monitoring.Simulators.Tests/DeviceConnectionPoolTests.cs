@@ -35,7 +35,7 @@ public sealed class DeviceConnectionPoolTests
             await device.TickAsync(default);
         }
 
-        Assert.True(await Eventually.TrueAsync(() => broker.Received.Count >= 40));
+        await Polling.Until(() => broker.Received.Count >= 40, "all 40 statuses at the broker");
         var received = broker.Received.ToList();
         Assert.Equal(2, received.Select(r => r.ClientId).Distinct().Count());
         Assert.All(received.GroupBy(r => Topics.DeviceIdOf(r.Topic)), g => Assert.Single(g.Select(r => r.ClientId).Distinct()));
@@ -61,7 +61,7 @@ public sealed class DeviceConnectionPoolTests
         var command = new JsonObject { ["commandId"] = "c-1", ["command"] = "setRate", ["rateMlPerHour"] = 7, ["patientId"] = "p-1", ["ruleId"] = "CEILING", ["ts"] = DateTimeOffset.UtcNow.ToString("O"), ["expiresAt"] = DateTimeOffset.UtcNow.AddSeconds(10).ToString("O") };
         await broker.PublishAsync(Topics.PumpCommand("pump-a"), command.ToJsonString());
 
-        Assert.True(await Eventually.TrueAsync(() => broker.Received.Any(r => r.Topic == Topics.PumpStatus("pump-a") && r.Payload.Contains("\"lastCommandResult\":\"done\"", StringComparison.Ordinal))));
+        await Polling.Until(() => broker.Received.Any(r => r.Topic == Topics.PumpStatus("pump-a") && r.Payload.Contains("\"lastCommandResult\":\"done\"", StringComparison.Ordinal)), "pump-a reporting the command done");
         Assert.Equal(7m, target.RateMlPerHour);
         Assert.Equal(70m, other.RateMlPerHour);
         Assert.Empty(other.Commands);
@@ -79,14 +79,14 @@ public sealed class DeviceConnectionPoolTests
         pump.Run(5);
 
         await broker.StopAsync();
-        Assert.True(await Eventually.TrueAsync(() => pool.Statistics.ConnectedNow == 0));
+        await Polling.Until(() => pool.Statistics.ConnectedNow == 0, "the pool disconnected");
         Assert.False(await pool.PublishAsync("pump-r", Topics.PumpStatus("pump-r"), [], default));
         await broker.StartAsync();
-        Assert.True(await Eventually.TrueAsync(() => pool.Statistics.ConnectedNow == 1, TimeSpan.FromSeconds(15)));
+        await Polling.Until(() => pool.Statistics.ConnectedNow == 1, "the pool reconnected");
         Assert.True(pool.Statistics.Reconnects >= 1);
 
         await broker.PublishAsync(Topics.PumpCommand("pump-r"), new JsonObject { ["commandId"] = "c-9", ["command"] = "pause", ["ts"] = DateTimeOffset.UtcNow.ToString("O"), ["expiresAt"] = DateTimeOffset.UtcNow.AddSeconds(10).ToString("O") }.ToJsonString());
-        Assert.True(await Eventually.TrueAsync(() => pump.State == PumpStates.Paused));
+        await Polling.Until(() => pump.State == PumpStates.Paused, "the pump paused by the command");
     }
 
     [Fact]

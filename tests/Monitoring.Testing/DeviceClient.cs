@@ -39,18 +39,7 @@ public sealed class DeviceClient : IAsyncDisposable
 
     /// <summary>A pump status message; returns when the broker has acknowledged it (QoS 1).</summary>
     public Task PublishPumpStatus(string pumpId, string state, decimal rateMlPerHour, decimal concentrationMgPerMl) =>
-        PublishNumbered($"devices/pumps/{pumpId}/status", new Dictionary<string, object?>
-        {
-            ["state"] = state,
-            ["rateMlPerHour"] = rateMlPerHour,
-            ["rateStepMlPerHour"] = 0.1m,
-            ["concentrationMgPerMl"] = concentrationMgPerMl,
-            ["volumeInfusedMl"] = 0m,
-            ["drug"] = "ketamine",
-            ["alarm"] = null,
-            ["lastCommandId"] = null,
-            ["lastCommandResult"] = null,
-        });
+        PublishNumbered($"devices/pumps/{pumpId}/status", PumpStatusFields.Of(state, rateMlPerHour, concentrationMgPerMl));
 
     /// <summary>A monitor's vital signs; returns when the broker has acknowledged them (QoS 1).</summary>
     public Task PublishVitals(string monitorId, int heartRate, int spo2, int respRate, int systolic, int diastolic) =>

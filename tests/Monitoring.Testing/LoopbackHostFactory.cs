@@ -12,7 +12,7 @@ namespace Monitoring.Testing;
 /// A whole host (silo, embedded MQTT broker unless Mqtt:Host is set, REST, hub, dashboard) on real sockets, as a
 /// client outside the process finds it: Kestrel on a free port, and its own free MQTT, silo and gateway ports and
 /// silo (and cluster) name, so several can run in one test run. In Development, with the build's seeds, Serilog at
-/// Warning and no demo ward; each suite's factory adds or overrides settings in <see cref="Settings"/>.
+/// Warning; each suite's factory adds or overrides settings in <see cref="Settings"/>.
 /// </summary>
 /// <typeparam name="TEntryPoint">The host's Program.</typeparam>
 public abstract class LoopbackHostFactory<TEntryPoint> : WebApplicationFactory<TEntryPoint>
@@ -62,7 +62,6 @@ public abstract class LoopbackHostFactory<TEntryPoint> : WebApplicationFactory<T
         builder.UseSetting("Orleans:ClusterId", SiloName);
         builder.UseSetting("Seeds:Path", Path.Combine(AppContext.BaseDirectory, "seeds"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Simulator:Beds", "0");
         foreach (var (key, value) in Settings())
         {
             builder.UseSetting(key, value);

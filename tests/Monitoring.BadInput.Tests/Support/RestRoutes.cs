@@ -107,12 +107,10 @@ public static class RestRoutes
         fields.Aggregate(Gen.Const(new List<(string, string)>()), (list, field) => list.SelectMany(l => field.Value.Select(v => new List<(string, string)>(l) { (field.Name, v) })))
             .SelectMany(JsonFields.Mutated);
 
+    /// <summary>The suites' admission body, field by field as raw JSON (in its order: id first), for the mutators.</summary>
     private static (string Name, string Raw)[] AdmissionFields(string id, int bed, int weight) =>
     [
-        ("id", Json.Quote(id)), ("mrn", Json.Quote($"MRN-{id}")), ("displayName", "\"Fuzz Patient\""), ("wardId", "\"ward-a\""), ("bedId", Json.Quote($"bed-{bed:00}")),
-        ("weightKg", Json.Number(weight)), ("weightMeasuredOn", "\"2026-11-01\""), ("weightEstimated", "false"), ("regimen", "\"weight-based\""),
-        ("concentrationMgPerMl", "1"), ("contraindications", "[]"),
-        ("eligibility", "{\"opioidsOptimised\":true,\"adjuvantsFailed\":true,\"centralSensitisation\":true}"), ("baselinePain", "7"),
-        ("flags", "{\"postoperative\":false,\"spo2Scale2\":false,\"baselineRhythm\":\"sinus\"}"),
+        .. AdmissionRequest.For(id, $"bed-{bed:00}", "Fuzz Patient", weight, weightMeasuredOn: new DateOnly(2026, 11, 1))
+            .Select(field => (field.Key, field.Value?.ToJsonString() ?? "null")),
     ];
 }

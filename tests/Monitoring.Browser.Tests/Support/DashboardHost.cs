@@ -9,9 +9,9 @@ namespace Monitoring.Browser.Tests.Support;
 /// <summary>A started host, ready (silo, MQTT, push path), with what a charge nurse does through REST.</summary>
 public sealed class DashboardHost : IAsyncDisposable
 {
-    public const string WardId = "ward-a";
-    public const decimal WeightKg = 70m;
-    public const decimal ConcentrationMgPerMl = 1m;
+    public const string WardId = AdmissionRequest.WardId;
+    public const decimal WeightKg = AdmissionRequest.WeightKg;
+    public const decimal ConcentrationMgPerMl = AdmissionRequest.ConcentrationMgPerMl;
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -35,21 +35,8 @@ public sealed class DashboardHost : IAsyncDisposable
         factory.StartServer();
         var host = new DashboardHost(factory);
         using var http = host.Client();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            last = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return host;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new InvalidOperationException($"the host did not become ready within 60 s: {last}");
+        await Polling.UntilReady(http, TimeSpan.FromSeconds(60));
+        return host;
     }
 
     /// <summary>Stops the host (Kestrel, silo, broker): what a browser sees as a lost server.</summary>
@@ -84,27 +71,9 @@ public sealed class DashboardHost : IAsyncDisposable
         return http;
     }
 
-    public static object Admission(string patientId, string bedId, string displayName) => new
-    {
-        id = patientId,
-        mrn = $"MRN-{patientId}",
-        displayName,
-        wardId = WardId,
-        bedId,
-        weightKg = WeightKg,
-        weightMeasuredOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        weightEstimated = false,
-        regimen = "weight-based",
-        concentrationMgPerMl = ConcentrationMgPerMl,
-        contraindications = Array.Empty<string>(),
-        eligibility = new { opioidsOptimised = true, adjuvantsFailed = true, centralSensitisation = true },
-        baselinePain = 7,
-        flags = new { postoperative = false, spo2Scale2 = false, baselineRhythm = "sinus" },
-    };
-
     public static async Task AdmitWithDevices(HttpClient charge, string patientId, string bedId, string displayName, string pumpId, string monitorId)
     {
-        var admitted = await charge.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), Admission(patientId, bedId, displayName));
+        var admitted = await charge.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), AdmissionRequest.For(patientId, bedId, displayName));
         Assert.True(admitted.IsSuccessStatusCode, $"admission answered {(int)admitted.StatusCode}: {await admitted.Content.ReadAsStringAsync()}");
         var associated = await charge.PutAsJsonAsync(new Uri($"/api/patients/{patientId}/devices", UriKind.Relative), new { pumpId, monitorId });
         Assert.True(associated.StatusCode == HttpStatusCode.OK, $"association answered {(int)associated.StatusCode}: {await associated.Content.ReadAsStringAsync()}");

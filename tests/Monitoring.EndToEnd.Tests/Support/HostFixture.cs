@@ -44,21 +44,7 @@ public sealed class HostFixture : IAsyncLifetime
     public async Task WaitUntilReady()
     {
         using var session = Anonymous();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        string last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            var response = await session.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            last = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new InvalidOperationException($"the host did not become ready within 60 s: {last}");
+        await Polling.UntilReady(session.Http, TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();

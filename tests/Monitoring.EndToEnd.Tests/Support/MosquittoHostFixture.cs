@@ -57,5 +57,5 @@ public class MosquittoHostFixture : IAsyncLifetime
         }
     }
 
-    public Task<MosquittoDevice> Device(string user) => MosquittoDevice.Connect(Broker, user);
+    public Task<MosquittoDevice> Device(string user) => MosquittoDevice.Connect(Broker, user, "e2e");
 }

@@ -50,7 +50,7 @@ public sealed class TopicWatcher : IAsyncDisposable
     public async Task<JsonElement> WaitFor(string topic, Func<JsonElement, bool> accept, string what)
     {
         var found = await Polling.Until(
-            () => Task.FromResult(Received.Where(r => r.Topic == topic && accept(r.Payload)).Select(r => (JsonElement?)r.Payload).FirstOrDefault()),
+            () => Received.Where(r => r.Topic == topic && accept(r.Payload)).Select(r => (JsonElement?)r.Payload).FirstOrDefault(),
             payload => payload is not null,
             what,
             HostFixture.Generous);

@@ -12,30 +12,12 @@ public static class Ward
     public const string Id = "ward-a";
 
     /// <summary>Test data for one patient: weight and the pharmacy's concentration.</summary>
-    public const decimal WeightKg = 70m;
-    public const decimal ConcentrationMgPerMl = 1m;
-
-    public static object Admission(string patientId, string bedId) => new
-    {
-        id = patientId,
-        mrn = $"MRN-{patientId}",
-        displayName = "Test Patient",
-        wardId = Id,
-        bedId,
-        weightKg = WeightKg,
-        weightMeasuredOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        weightEstimated = false,
-        regimen = "weight-based",
-        concentrationMgPerMl = ConcentrationMgPerMl,
-        contraindications = Array.Empty<string>(),
-        eligibility = new { opioidsOptimised = true, adjuvantsFailed = true, centralSensitisation = true },
-        baselinePain = 7,
-        flags = new { postoperative = false, spo2Scale2 = false, baselineRhythm = "sinus" },
-    };
+    public const decimal WeightKg = AdmissionRequest.WeightKg;
+    public const decimal ConcentrationMgPerMl = AdmissionRequest.ConcentrationMgPerMl;
 
     public static async Task Admit(Session charge, string patientId, string bedId)
     {
-        var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), Admission(patientId, bedId));
+        var response = await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), AdmissionRequest.For(patientId, bedId));
         Assert.True(response.IsSuccessStatusCode, $"admission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
@@ -111,8 +93,4 @@ public static class Ward
         var alerts = await Alerts(session, $"?wardId={Id}");
         return [.. alerts.EnumerateArray().Where(a => a.GetProperty("patientId").GetString() == patientId && a.GetProperty("ruleId").GetString() == ruleId)];
     }
-
-    /// <summary>Polls until <paramref name="accept"/> holds, within a generous deadline.</summary>
-    public static Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what) =>
-        Polling.Until(read, accept, what, HostFixture.Generous);
 }

@@ -21,7 +21,7 @@ public sealed class ActivationTests(ClusterFixture fixture)
 
         await bed.Patient.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var management = fixture.Grains.GetGrain<IManagementGrain>(0);
-        await Eventually.Get(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
+        await Polling.Until(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
         TestEnvironment.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromSeconds(1));
 
         var alerts = await bed.Alerts();
@@ -46,7 +46,7 @@ public sealed class ActivationTests(ClusterFixture fixture)
 
         await bed.Patient.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var management = fixture.Grains.GetGrain<IManagementGrain>(0);
-        await Eventually.Get(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
+        await Polling.Until(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
 
         Assert.Equal(lastMessage, (await bed.Snapshot()).Pump!.LastMessageAt);
         Assert.Equal(Contracts.Messages.ApplyOutcome.Duplicate, await bed.Pump(PumpState.Running, 7.0m, seq: 2));

@@ -152,6 +152,6 @@ public sealed class AuditDurabilityTests(ClusterFixture fixture)
     {
         await bed.Patient.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var management = fixture.Grains.GetGrain<IManagementGrain>(0);
-        await Eventually.Get(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
+        await Polling.Until(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
     }
 }

@@ -99,7 +99,7 @@ public sealed class CourseOrderTests(ClusterFixture fixture)
         Assert.True((await bed.Patient.SetLimits(new PatientLimitsRequest(0.15m, null, null, 0.2m, "frail"), "charge")).Succeeded);
         await bed.Patient.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var management = fixture.Grains.GetGrain<IManagementGrain>(0);
-        await Eventually.Get(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
+        await Polling.Until(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
 
         await bed.Running(7.0m);
         await bed.Bolus(14.0m);

@@ -25,7 +25,7 @@ public sealed class DischargeTests(ClusterFixture fixture)
         Assert.Null((await bed.Device(bed.PumpId).GetView())!.PatientId);
         Assert.Null((await bed.Device(bed.MonitorId).GetView())!.PatientId);
         var ward = fixture.Grains.GetGrain<Contracts.Grains.IWardGrain>(bed.WardId);
-        await Eventually.Get(ward.GetWard, w => w.Beds.All(b => b.Id != bed.PatientId), "the bed to leave the ward");
+        await Polling.Until(ward.GetWard, w => w.Beds.All(b => b.Id != bed.PatientId), "the bed to leave the ward");
         Assert.Contains(await bed.Audit(), e => e.Action == "patient-discharged");
         Assert.Equal(ResultKind.NotFound, (await bed.Patient.Discharge("charge")).Kind);
     }

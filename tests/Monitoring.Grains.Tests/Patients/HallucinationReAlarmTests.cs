@@ -1,4 +1,3 @@
-using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;

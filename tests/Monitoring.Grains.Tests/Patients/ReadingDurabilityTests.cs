@@ -31,7 +31,7 @@ public sealed class ReadingDurabilityTests(ClusterFixture fixture, ITestOutputHe
         TestEnvironment.StoreOutage.FailFor(bed.PatientId);
         await bed.Patient.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var management = fixture.Grains.GetGrain<IManagementGrain>(0);
-        await Eventually.Get(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
+        await Polling.Until(() => management.GetGrainActivationCount((GrainReference)bed.Patient), n => n == 0, "the patient grain to deactivate");
         TestEnvironment.StoreOutage.Heal(bed.PatientId);
 
         var after = await bed.Snapshot();

@@ -70,13 +70,13 @@ public sealed class SnapshotTests(ClusterFixture fixture)
         var table = ((InProcessSiloHandle)fixture.Cluster.Primary!).ServiceProvider.GetRequiredService<IReminderTable>();
         var grainId = ((GrainReference)bed.Patient).GrainId;
 
-        var rows = await Eventually.Get(async () => (await table.ReadRows(grainId)).Reminders, r => r.Count > 0, "the patient's reminder");
+        var rows = await Polling.Until(async () => (await table.ReadRows(grainId)).Reminders, r => r.Count > 0, "the patient's reminder");
         Assert.Equal(TimeSpan.FromMinutes(1), Assert.Single(rows).Period);
 
         await bed.Pump(PumpState.Stopped, 0m);
         Assert.True((await bed.Patient.Discharge("charge")).Succeeded);
 
-        await Eventually.Get(async () => (await table.ReadRows(grainId)).Reminders, r => r.Count == 0, "the reminder to go");
+        await Polling.Until(async () => (await table.ReadRows(grainId)).Reminders, r => r.Count == 0, "the reminder to go");
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class StoreOutageTests(ClusterFixture fixture)
         Assert.True(retried.Succeeded, $"{retried.Kind} {retried.Error}");
         Assert.Equal("acknowledged", (await bed.OpenAlert(RuleIds.Ceiling)).State);
         Assert.Single(await bed.Audit(), e => e.Action == "alert-acknowledged" && e.Details.Contains(alert.Id, StringComparison.Ordinal));
-        var pushes = await Eventually.Get(() => Acknowledged(bed, alert.Id), list => list.Count > 0, "the acknowledgement pushed");
+        var pushes = await Polling.Until(() => Acknowledged(bed, alert.Id), list => list.Count > 0, "the acknowledgement pushed");
         Assert.Single(pushes);
     }
 
@@ -77,7 +77,7 @@ public sealed class StoreOutageTests(ClusterFixture fixture)
         var audit = await bed.Audit();
         Assert.Single(audit, e => e.Action == "alert-raised" && e.Details.Contains(alert.Id, StringComparison.Ordinal));
         Assert.Single(audit, e => e.Action == "pump-command-sent");
-        var raised = await Eventually.Get(() => Raised(bed), list => list.Count > 0, "CEILING pushed");
+        var raised = await Polling.Until(() => Raised(bed), list => list.Count > 0, "CEILING pushed");
         Assert.Equal(alert.Id, Assert.Single(raised).Alert!.Id);
 
         // The broker delivering it a third time changes nothing more.

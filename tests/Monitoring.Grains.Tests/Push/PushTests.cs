@@ -18,7 +18,7 @@ public sealed class PushTests(ClusterFixture fixture)
 
         await bed.Admit();
 
-        var pushes = await Eventually.Get(() => PushRecorder.ForWard(bed.WardId), p => p.Count > 0, "a push for the ward");
+        var pushes = await Polling.Until(() => PushRecorder.ForWard(bed.WardId), p => p.Count > 0, "a push for the ward");
         var push = Assert.Single(pushes);
         Assert.Equal(WardPushKind.PatientUpdated, push.Kind);
         Assert.Equal(bed.PatientId, push.Snapshot!.Id);
@@ -34,7 +34,7 @@ public sealed class PushTests(ClusterFixture fixture)
 
         await bed.Hold(TimeSpan.FromSeconds(60), PumpState.Running, 7.0m, TimeSpan.FromSeconds(10));
 
-        var pushes = await Eventually.Get(() => PushRecorder.ForWard(bed.WardId),
+        var pushes = await Polling.Until(() => PushRecorder.ForWard(bed.WardId),
             p => p.Any(x => x.Kind == WardPushKind.AlertEscalated && x.Alert!.Id == alert.Id), "the escalation push");
         Assert.Contains(pushes, p => p.Kind == WardPushKind.AlertRaised && p.Alert!.Id == alert.Id);
         Assert.Contains(pushes, p => p.Kind == WardPushKind.AlertChanged && p.Alert!.Id == alert.Id && p.Alert.Escalated);
@@ -53,8 +53,8 @@ public sealed class PushTests(ClusterFixture fixture)
             var bed = new Bed(fixture, $"ward-{Guid.NewGuid():N}");
             await bed.Admit();
 
-            await Eventually.Get(() => PushRecorder.ForWard(bed.WardId), p => p.Count > 0, "a push despite a failing observer");
-            await Eventually.Get(() => PushRecorder.FailedDeliveries, n => n > failuresBefore, "the failing observer to be tried");
+            await Polling.Until(() => PushRecorder.ForWard(bed.WardId), p => p.Count > 0, "a push despite a failing observer");
+            await Polling.Until(() => PushRecorder.FailedDeliveries, n => n > failuresBefore, "the failing observer to be tried");
         }
         finally
         {
@@ -76,7 +76,7 @@ public sealed class PushTests(ClusterFixture fixture)
 
             // The notifiers reuse the list they read for a moment (ObserverCacheFor): keep changing a ward until one reads it again.
             var wardId = $"ward-{Guid.NewGuid():N}";
-            await Eventually.Get(async () =>
+            await Polling.Until(async () =>
             {
                 await new Bed(fixture, wardId).Admit();
                 await Task.Delay(250);
@@ -84,7 +84,7 @@ public sealed class PushTests(ClusterFixture fixture)
             }, n => n > 0, "a push to the stranger's observer");
 
             // Not renewed: gone after the test silo's lease (SiloConfigurator), while the two real silos keep renewing.
-            await Eventually.Get(async () => (await hubs.GetObservers()).Count, n => n == 2, "the stranger's lease to run out");
+            await Polling.Until(async () => (await hubs.GetObservers()).Count, n => n == 2, "the stranger's lease to run out");
         }
         finally
         {
@@ -101,19 +101,19 @@ public sealed class PushTests(ClusterFixture fixture)
         {
             // No renewals: both registrations lapse (the test silo's 6 s lease), as when the hub list has just been
             // placed again after a failover and has not yet heard from anyone.
-            await Eventually.Get(async () => (await hubs.GetObservers()).Count, n => n == 0, "both registrations to lapse");
+            await Polling.Until(async () => (await hubs.GetObservers()).Count, n => n == 0, "both registrations to lapse");
 
             var bed = new Bed(fixture, $"ward-{Guid.NewGuid():N}");
             await bed.Admit();
 
             // The push worker of the patient's silo hands the batch to that silo's observer itself.
-            var pushes = await Eventually.Get(() => PushRecorder.ForWardOnAnySilo(bed.WardId), p => p.Count > 0, "a push with no silo in the hub list");
+            var pushes = await Polling.Until(() => PushRecorder.ForWardOnAnySilo(bed.WardId), p => p.Count > 0, "a push with no silo in the hub list");
             Assert.Contains(pushes, p => p.Kind == WardPushKind.PatientUpdated && p.Snapshot!.Id == bed.PatientId);
         }
         finally
         {
             PushObserverRegistrar.Paused = false;
-            await Eventually.Get(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos registered again");
+            await Polling.Until(async () => (await hubs.GetObservers()).Count, n => n == 2, "both silos registered again");
         }
     }
 

@@ -26,36 +26,36 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>
     /// Both silos' observers registered. Startup is not what these tests are about, so this waits longer than
-    /// <see cref="Eventually"/> on a loaded machine, and says what it saw if the wait still runs out.
+    /// <see cref="Polling.Generous"/> on a loaded machine, and says what it saw if the wait still runs out.
     /// </summary>
     private async Task WaitForBothPushObservers()
     {
         var hubs = Cluster.Client.GetGrain<IHubListGrain>(0);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        var seen = "nothing";
-        while (DateTime.UtcNow < deadline)
+        try
         {
-            try
-            {
-                var count = (await hubs.GetObservers().AsTask().WaitAsync(TimeSpan.FromSeconds(5))).Count;
-                if (count == 2)
+            await Polling.Until(
+                async () =>
                 {
-                    return;
-                }
-
-                seen = $"{count} observer(s)";
-            }
-            catch (TimeoutException ex)
-            {
-                seen = ex.Message;
-            }
-
-            await Task.Delay(100);
+                    try
+                    {
+                        var count = (await hubs.GetObservers().AsTask().WaitAsync(TimeSpan.FromSeconds(5))).Count;
+                        return (Count: count, Seen: $"{count} observer(s)");
+                    }
+                    catch (TimeoutException ex)
+                    {
+                        return (Count: 0, Seen: ex.Message);
+                    }
+                },
+                answer => answer.Count == 2,
+                "both silos' push observers",
+                TimeSpan.FromSeconds(60),
+                answer => answer.Seen);
         }
-
-        var hosts = await Cluster.Client.GetGrain<IManagementGrain>(0).GetHosts();
-        Assert.Fail($"timed out waiting for both silos' push observers: the hub list last answered {seen}; "
-            + $"silos {string.Join(", ", hosts.Select(h => $"{h.Key}={h.Value}"))}; registrations {PushObserverRegistrar.Describe()}");
+        catch (TimeoutException ex)
+        {
+            var hosts = await Cluster.Client.GetGrain<IManagementGrain>(0).GetHosts();
+            Assert.Fail($"{ex.Message}; silos {string.Join(", ", hosts.Select(h => $"{h.Key}={h.Value}"))}; registrations {PushObserverRegistrar.Describe()}");
+        }
     }
 
     public async Task DisposeAsync()

@@ -21,7 +21,7 @@ public sealed class WardAuditDurabilityTests(ClusterFixture fixture)
         try
         {
             TestEnvironment.Clock.Advance(TimeSpan.FromSeconds(61));
-            var alerts = await Eventually.Get(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
+            var alerts = await Polling.Until(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
             var alert = alerts.Single(a => a.RuleId == RuleIds.WardUnwatched);
             Assert.DoesNotContain(await WardAuditEntries.Of(wardId), e => e.Details.Contains(alert.Id, StringComparison.Ordinal));
 
@@ -29,7 +29,7 @@ public sealed class WardAuditDurabilityTests(ClusterFixture fixture)
 
             // The ward arms its retry timer in a turn of its own, which may come after any one advance:
             // keep moving the clock a retry interval at a time until the kept entry is written.
-            var entries = await Eventually.Get(
+            var entries = await Polling.Until(
                 async () =>
                 {
                     TestEnvironment.Clock.Advance(TimeSpan.FromSeconds(10));

@@ -43,7 +43,7 @@ public sealed class WardStoreOutageTests(ClusterFixture fixture)
 
         // Every event of the acknowledgement is audited once and pushed once: as many pushes as entries by the actor.
         var byActor = (await WardAuditEntries.Of(wardId)).Count(e => e.Actor == Actor && e.Details.Contains(alert.Id, StringComparison.Ordinal));
-        var pushes = await Eventually.Get(() => AcknowledgedPushes(wardId, alert.Id), n => n >= byActor, "the acknowledgement pushed");
+        var pushes = await Polling.Until(() => AcknowledgedPushes(wardId, alert.Id), n => n >= byActor, "the acknowledgement pushed");
         Assert.Equal(byActor, pushes);
     }
 
@@ -103,7 +103,7 @@ public sealed class WardStoreOutageTests(ClusterFixture fixture)
         await new Bed(fixture, wardId).Admitted();
         await ward.WatcherLeft("hub-1");
         TestEnvironment.Clock.Advance(TestEnvironment.Parameters.Comms.WardUnwatchedAfter + TimeSpan.FromSeconds(1));
-        var alerts = await Eventually.Get(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
+        var alerts = await Polling.Until(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
         var alert = alerts.Single(a => a.RuleId == RuleIds.WardUnwatched);
         await ward.WatcherJoined("hub-2");
         Assert.Equal("latched", (await ward.GetAlerts(null)).Single(a => a.Id == alert.Id).State);

@@ -19,14 +19,14 @@ public sealed class WardTests(ClusterFixture fixture)
         var ceiling = await bed.OpenAlert(RuleIds.Ceiling);
         var ward = fixture.Grains.GetGrain<IWardGrain>(bed.WardId);
 
-        var view = await Eventually.Get(ward.GetWard, w => w.Beds.Any(b => b.Id == bed.PatientId), "the bed on the ward");
+        var view = await Polling.Until(ward.GetWard, w => w.Beds.Any(b => b.Id == bed.PatientId), "the bed on the ward");
         Assert.True(view.EnforcingMode);
         Assert.Contains(view.Devices, d => d.DeviceId == bed.PumpId && d.PatientId == bed.PatientId && d.Type == "pump");
-        await Eventually.Get(() => ward.GetAlerts(null), alerts => alerts.Any(a => a.Id == ceiling.Id), "the alert in the ward's index");
+        await Polling.Until(() => ward.GetAlerts(null), alerts => alerts.Any(a => a.Id == ceiling.Id), "the alert in the ward's index");
 
         Assert.True((await ward.Acknowledge(ceiling.Id, "charge", "via the ward")).Succeeded);
         Assert.Equal("acknowledged", (await bed.OpenAlert(RuleIds.Ceiling)).State);
-        await Eventually.Get(() => ward.GetAlerts("acknowledged"), alerts => alerts.Any(a => a.Id == ceiling.Id), "the acknowledgement in the ward's index");
+        await Polling.Until(() => ward.GetAlerts("acknowledged"), alerts => alerts.Any(a => a.Id == ceiling.Id), "the acknowledgement in the ward's index");
         Assert.Equal(ResultKind.NotFound, (await ward.Acknowledge($"w:{bed.WardId}:999", "charge", null)).Kind);
     }
 
@@ -64,11 +64,11 @@ public sealed class WardTests(ClusterFixture fixture)
         Assert.DoesNotContain(await ward.GetAlerts(null), a => a.RuleId == RuleIds.WardUnwatched);
         TestEnvironment.Clock.Advance(TimeSpan.FromSeconds(1));
 
-        var alerts = await Eventually.Get(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
+        var alerts = await Polling.Until(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
         var alert = alerts.Single(a => a.RuleId == RuleIds.WardUnwatched);
         Assert.Equal("high", alert.Priority);
         Assert.Equal("technical", alert.Kind);
-        await Eventually.Get(() => TestEnvironment.Outbound.ForWard(wardId), sent => sent.Any(a => a.Id == alert.Id), "WARD_UNWATCHED on the outbound route");
+        await Polling.Until(() => TestEnvironment.Outbound.ForWard(wardId), sent => sent.Any(a => a.Id == alert.Id), "WARD_UNWATCHED on the outbound route");
 
         await ward.WatcherJoined("hub-2");
 

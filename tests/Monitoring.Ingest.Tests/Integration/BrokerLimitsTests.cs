@@ -24,14 +24,14 @@ public class BrokerLimitsTests(IngestHostFixture host) : IClassFixture<IngestHos
             asUser: null, TimeSpan.FromSeconds(30));
 
         Assert.True(exitCode == 0, $"mosquitto_pub -V {version} without -i: exit {exitCode}: {output}");
-        await Eventually.True(() => host.Router.SeqsOf(pumpId).Count == 1, "the message from the client with an assigned id");
+        await Polling.Until(() => host.Router.SeqsOf(pumpId).Count == 1, "the message from the client with an assigned id");
     }
 
     [Fact]
     public async Task A_publish_above_the_packet_limit_is_refused_and_never_reaches_ingest()
     {
         using var client = new MqttClientFactory().CreateMqttClient();
-        using var timeout = new CancellationTokenSource(Eventually.Deadline);
+        using var timeout = new CancellationTokenSource(Polling.Generous);
         await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", host.Port)
             .WithProtocolVersion(MqttProtocolVersion.V500).WithClientId("pump-oversized").Build(), timeout.Token);
 
@@ -41,7 +41,7 @@ public class BrokerLimitsTests(IngestHostFixture host) : IClassFixture<IngestHos
 
         // A small message on the same connection after it still arrives, and the big one never did.
         await client.PublishStringAsync("devices/pumps/pump-oversized/status", JsonPayload.Status.With("seq", "2").ToString(), MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken: timeout.Token);
-        await Eventually.True(() => host.Router.SeqsOf("pump-oversized").Count == 1, "the small message");
+        await Polling.Until(() => host.Router.SeqsOf("pump-oversized").Count == 1, "the small message");
         Assert.Equal([2L], host.Router.SeqsOf("pump-oversized"));
         await client.DisconnectAsync();
     }

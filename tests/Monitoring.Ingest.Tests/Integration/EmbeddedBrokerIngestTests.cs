@@ -30,14 +30,14 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
         await using var pump = await TestMqttClient.ConnectAsync(host.Port, "pump-gate");
 
         await pump.PublishAsync("devices/pumps/pump-gate/status", Status(1));
-        await entered.Task.WaitAsync(Eventually.Deadline);
+        await entered.Task.WaitAsync(Polling.Generous);
 
         // Every chance for an early acknowledgement to show; a slow machine can only hide one, never invent one.
         await Task.Delay(500);
         Assert.DoesNotContain("acked pump-gate 1", Router.Timeline);
 
         release.SetResult();
-        await Eventually.True(() => Router.Timeline.Contains("acked pump-gate 1"), "the acknowledgement");
+        await Polling.Until(() => Router.Timeline.Contains("acked pump-gate 1"), "the acknowledgement");
         var timeline = Router.Timeline.ToList();
         Assert.True(timeline.IndexOf("returned pump-gate 1") < timeline.IndexOf("acked pump-gate 1"));
     }
@@ -56,8 +56,8 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
         }
 
         const string reason = "spo2: 101 is above what any monitor can measure (100)";
-        await Eventually.True(() => Router.SeqsOf("mon-good").Count == 20, "the good monitor's messages");
-        await Eventually.True(() => observer.Received.Any(r => r.Json.GetProperty("topic").GetString() == "devices/monitors/mon-bad/vitals"), "the refusal");
+        await Polling.Until(() => Router.SeqsOf("mon-good").Count == 20, "the good monitor's messages");
+        await Polling.Until(() => observer.Received.Any(r => r.Json.GetProperty("topic").GetString() == "devices/monitors/mon-bad/vitals"), "the refusal");
         var (_, json) = observer.Received.Single(r => r.Json.GetProperty("topic").GetString() == "devices/monitors/mon-bad/vitals");
         Assert.Equal(reason, json.GetProperty("reason").GetString());
         Assert.Equal(0, json.GetProperty("suppressed").GetInt64());
@@ -66,7 +66,7 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
         Assert.DoesNotContain(Router.Routed, m => m.Meta.DeviceId == "mon-bad");
 
         // Refused is handled: acknowledged, so the broker does not send it again.
-        await Eventually.True(() => Router.Timeline.Contains("acked mon-bad 1"), "the refused message's acknowledgement");
+        await Polling.Until(() => Router.Timeline.Contains("acked mon-bad 1"), "the refused message's acknowledgement");
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
             }
         }
 
-        await Eventually.True(() => devices.All(d => Router.SeqsOf(d).Count == count), "every message");
+        await Polling.Until(() => devices.All(d => Router.SeqsOf(d).Count == count), "every message");
         foreach (var device in devices)
         {
             Assert.Equal(Enumerable.Range(0, count).Select(i => (long)i), Router.SeqsOf(device));
@@ -114,10 +114,10 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
 
         await pump.PublishAsync("devices/pumps/pump-flaky/status", Status(1));
 
-        await Eventually.True(() => Router.Timeline.Contains("acked pump-flaky 1"), "the acknowledgement after the retries");
+        await Polling.Until(() => Router.Timeline.Contains("acked pump-flaky 1"), "the acknowledgement after the retries");
         Assert.Equal(4, Router.Attempts("pump-flaky"));
         Assert.Single(Router.Routed, m => m.Meta.DeviceId == "pump-flaky");
-        await Eventually.True(() => host.Health.Current.RoutingFailingSince is null, "the health to recover");
+        await Polling.Until(() => host.Health.Current.RoutingFailingSince is null, "the health to recover");
     }
 
     [Fact]
@@ -129,11 +129,11 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
 
         await pump.PublishAsync("devices/pumps/pump-stranger/status", Status(1));
 
-        await Eventually.True(
+        await Polling.Until(
             () => observer.Received.Any(r => r.Json.GetProperty("topic").GetString() == "devices/pumps/pump-stranger/status"
                 && r.Json.GetProperty("reason").GetString() == "unknown device"),
             "the unknown-device refusal");
-        await Eventually.True(() => Router.Timeline.Contains("acked pump-stranger 1"), "its acknowledgement");
+        await Polling.Until(() => Router.Timeline.Contains("acked pump-stranger 1"), "its acknowledgement");
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
 
         await app.PublishAsync("patients/p-int/observations", JsonPayload.Observation("hallucination", null).ToString());
 
-        await Eventually.True(() => Router.Observations.Any(o => o.PatientId == "p-int"), "the observation");
+        await Polling.Until(() => Router.Observations.Any(o => o.PatientId == "p-int"), "the observation");
     }
 
     [Fact]
@@ -163,16 +163,16 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
         };
         await using var pump = await TestMqttClient.ConnectAsync(host.Port, "pump-redeliver");
         await pump.PublishAsync("devices/pumps/pump-redeliver/status", Status(1));
-        await entered.Task.WaitAsync(Eventually.Deadline);
+        await entered.Task.WaitAsync(Polling.Generous);
         var connectionsBefore = host.IngestConnections;
 
         await host.Broker.Server!.DisconnectClientAsync(host.ClientId, new MQTTnet.Server.MqttServerFactory().CreateMqttServerClientDisconnectOptionsBuilder().Build());
-        await Eventually.True(() => host.IngestConnections > connectionsBefore && host.Health.IsConnected, "the reconnection");
+        await Polling.Until(() => host.IngestConnections > connectionsBefore && host.Health.IsConnected, "the reconnection");
         release.SetResult();
 
         // The first delivery's acknowledgement belonged to the dropped connection and is not sent on the new one;
         // the broker delivers the message again from the persistent session, and that copy is acknowledged.
-        await Eventually.True(() => Router.Timeline.Contains("acked pump-redeliver 1"), "the redelivered message's acknowledgement");
+        await Polling.Until(() => Router.Timeline.Contains("acked pump-redeliver 1"), "the redelivered message's acknowledgement");
         var timeline = Router.Timeline.ToList();
         var returned = timeline.Select((line, i) => (line, i)).Where(e => e.line == "returned pump-redeliver 1").Select(e => e.i).ToList();
         Assert.Equal(2, returned.Count);
@@ -180,7 +180,7 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
 
         // Subscriptions hold after the reconnect.
         await pump.PublishAsync("devices/pumps/pump-redeliver/status", Status(2));
-        await Eventually.True(() => Router.Timeline.Contains("acked pump-redeliver 2"), "a message after the reconnect");
+        await Polling.Until(() => Router.Timeline.Contains("acked pump-redeliver 2"), "a message after the reconnect");
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
             Id = "a-7", WardId = "ward-a", RuleId = "WARD_UNWATCHED", Priority = "high", Kind = "technical", State = "active",
         });
 
-        await Eventually.True(() => pump.Received.Count == 2, "the command and the escalation");
+        await Polling.Until(() => pump.Received.Count == 2, "the command and the escalation");
         var command = pump.Received.Single(r => r.Topic == "devices/pumps/pump-cmd/cmd").Json;
         Assert.Equal("cmd-7", command.GetProperty("commandId").GetString());
         Assert.Equal("setRate", command.GetProperty("command").GetString());

@@ -66,7 +66,7 @@ public class EmbeddedBrokerTests
             await publisher.PublishAsync("drop/test", "{}");
         }
 
-        await Eventually.True(() => broker.Drops == 15, "15 drops counted");
+        await Polling.Until(() => broker.Drops == 15, "15 drops counted");
         await host.StopAsync();
     }
 }

@@ -29,10 +29,10 @@ public class ExternalBrokerTests
         {
             Assert.Null(first.Services.GetService<EmbeddedBroker>());
             await first.StartAsync();
-            await Eventually.True(() => first.Services.GetRequiredService<IngestHealth>().IsConnected, "the first host to connect");
+            await Polling.Until(() => first.Services.GetRequiredService<IngestHealth>().IsConnected, "the first host to connect");
             await using var pump = await TestMqttClient.ConnectAsync(mosquitto.Port, "pump-persist");
             await pump.PublishAsync("devices/pumps/pump-persist/status", JsonPayload.Status.With("seq", "1").ToString());
-            await Eventually.True(() => unreachable.Attempts("pump-persist") >= 2, "the first host to retry");
+            await Polling.Until(() => unreachable.Attempts("pump-persist") >= 2, "the first host to retry");
             await first.StopAsync();
 
             // While no host is connected the broker keeps seq 2 in the session.
@@ -43,7 +43,7 @@ public class ExternalBrokerTests
         using var second = Host(mosquitto.Port, clientId, router);
         await second.StartAsync();
 
-        await Eventually.True(() => router.SeqsOf("pump-persist").Count >= 2, "both messages at the second host");
+        await Polling.Until(() => router.SeqsOf("pump-persist").Count >= 2, "both messages at the second host");
         Assert.Equal([1L, 2L], router.SeqsOf("pump-persist").Take(2));
         await second.StopAsync();
     }
@@ -60,12 +60,12 @@ public class ExternalBrokerTests
         Assert.False(health.Current.ConnectAttempted);
 
         await host.StartAsync();
-        await Eventually.True(() => health.IsConnected, "ingest to connect");
+        await Polling.Until(() => health.IsConnected, "ingest to connect");
         var connected = Volatile.Read(ref changes);
         Assert.True(connected >= 1, "connecting raised the change");
 
         await mosquitto.StopAsync();
-        await Eventually.True(() => !health.Current.Connected && Volatile.Read(ref changes) > connected, "the loss to be seen and raised");
+        await Polling.Until(() => !health.Current.Connected && Volatile.Read(ref changes) > connected, "the loss to be seen and raised");
         Assert.True(health.Current.ConnectAttempted);
         Assert.False(string.IsNullOrEmpty(health.Current.LastError));
         await host.StopAsync();
@@ -75,7 +75,7 @@ public class ExternalBrokerTests
         using var alone = Host(nobody, "ingest-alone-" + Guid.NewGuid().ToString("N")[..8], new FakeRouter());
         var aloneHealth = alone.Services.GetRequiredService<IngestHealth>();
         await alone.StartAsync();
-        await Eventually.True(() => aloneHealth.Current.ConnectAttempted, "the first attempt to end");
+        await Polling.Until(() => aloneHealth.Current.ConnectAttempted, "the first attempt to end");
         Assert.False(aloneHealth.Current.Connected);
         Assert.NotEqual("not connected yet", aloneHealth.Current.LastError);
         await alone.StopAsync();

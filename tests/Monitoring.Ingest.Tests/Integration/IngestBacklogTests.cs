@@ -12,7 +12,7 @@ public class IngestBacklogTests(IngestHostFixture host) : IClassFixture<IngestHo
     [Fact]
     public async Task A_published_message_is_backlog_until_ingest_has_taken_it_then_none()
     {
-        await Eventually.True(() => host.Broker.IngestBacklog == 0, "an idle ingest to start from");
+        await Polling.Until(() => host.Broker.IngestBacklog == 0, "an idle ingest to start from");
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         host.Router.Behaviours["pump-backlog"] = async (_, _) =>
         {
@@ -27,7 +27,7 @@ public class IngestBacklogTests(IngestHostFixture host) : IClassFixture<IngestHo
         Assert.Equal(2, host.Broker.IngestBacklog);
 
         release.SetResult();
-        await Eventually.True(() => host.Broker.IngestBacklog == 0, "the backlog to drain once the router took both");
+        await Polling.Until(() => host.Broker.IngestBacklog == 0, "the backlog to drain once the router took both");
         Assert.Equal([1L, 2L], host.Router.SeqsOf("pump-backlog"));
     }
 }

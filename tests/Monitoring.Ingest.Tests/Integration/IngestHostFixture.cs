@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,7 +87,7 @@ public sealed class IngestHostFixture : IAsyncLifetime
             return Task.CompletedTask;
         };
 
-        await Eventually.True(() => Health.IsConnected, "the ingest to connect");
+        await Polling.Until(() => Health.IsConnected, "the ingest to connect");
     }
 
     public async Task DisposeAsync()

@@ -35,7 +35,7 @@ public sealed class IngestIsolationTests : IAsyncLifetime
             },
             services => services.AddSingleton<IMessageRouter>(_router));
         await _host.StartAsync();
-        await Eventually.True(() => _host.Services.GetRequiredService<IngestHealth>().IsConnected, "the ingest to connect");
+        await Polling.Until(() => _host.Services.GetRequiredService<IngestHealth>().IsConnected, "the ingest to connect");
         _host.Services.GetRequiredService<Broker.EmbeddedBroker>().Server!.ClientAcknowledgedPublishPacketAsync += e =>
         {
             if (e.ClientId == _clientId)
@@ -76,14 +76,14 @@ public sealed class IngestIsolationTests : IAsyncLifetime
             await healthy.PublishAsync("devices/pumps/pump-healthy/status", Status(seq));
         }
 
-        await Eventually.True(() => _router.SeqsOf("pump-healthy").Count == 20, "every message of the healthy pump while the other hangs");
+        await Polling.Until(() => _router.SeqsOf("pump-healthy").Count == 20, "every message of the healthy pump while the other hangs");
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), _router.SeqsOf("pump-healthy"));
-        await Eventually.True(() => Volatile.Read(ref _acked) == 20, "the healthy pump's acknowledgements");
-        await Eventually.True(() => _router.Attempts("pump-hung") >= 2, "the hung message tried again after the hand-over timeout");
+        await Polling.Until(() => Volatile.Read(ref _acked) == 20, "the healthy pump's acknowledgements");
+        await Polling.Until(() => _router.Attempts("pump-hung") >= 2, "the hung message tried again after the hand-over timeout");
         Assert.Empty(_router.SeqsOf("pump-hung"));
 
         release.SetResult();
-        await Eventually.True(() => Volatile.Read(ref _acked) == 25, "the hung pump's messages, acknowledged once its grain answered");
+        await Polling.Until(() => Volatile.Read(ref _acked) == 25, "the hung pump's messages, acknowledged once its grain answered");
         Assert.Equal([1L, 2, 3, 4, 5], _router.SeqsOf("pump-hung").Distinct());
     }
 
@@ -98,18 +98,18 @@ public sealed class IngestIsolationTests : IAsyncLifetime
         await using var up = await TestMqttClient.ConnectAsync(_port, "pump-up");
 
         await down.PublishAsync("devices/pumps/pump-down/status", Status(1));
-        await Eventually.True(() => _router.Attempts("pump-down") >= 3, "the failing grain retried");
+        await Polling.Until(() => _router.Attempts("pump-down") >= 3, "the failing grain retried");
         for (var seq = 1; seq <= 10; seq++)
         {
             await up.PublishAsync("devices/pumps/pump-up/status", Status(seq));
         }
 
-        await Eventually.True(() => _router.SeqsOf("pump-up").Count == 10, "the other pump's messages while one grain fails");
-        await Eventually.True(() => Volatile.Read(ref _acked) == 10, "the other pump's acknowledgements");
+        await Polling.Until(() => _router.SeqsOf("pump-up").Count == 10, "the other pump's messages while one grain fails");
+        await Polling.Until(() => Volatile.Read(ref _acked) == 10, "the other pump's acknowledgements");
         Assert.Empty(_router.SeqsOf("pump-down"));
 
         Volatile.Write(ref failing, false);
-        await Eventually.True(() => Volatile.Read(ref _acked) == 11, "the failed message acknowledged once delivered");
+        await Polling.Until(() => Volatile.Read(ref _acked) == 11, "the failed message acknowledged once delivered");
     }
 
     [Fact]
@@ -129,12 +129,12 @@ public sealed class IngestIsolationTests : IAsyncLifetime
             }
         }
 
-        await Eventually.True(() => Volatile.Read(ref _acked) == burst + 10, "every message acknowledged, the refused ones too");
+        await Polling.Until(() => Volatile.Read(ref _acked) == burst + 10, "every message acknowledged, the refused ones too");
         Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), _router.SeqsOf("pump-normal"));
         var applied = _router.SeqsOf("pump-flood");
         Assert.InRange(applied.Count, 50, burst - 1);
         Assert.Equal(Enumerable.Range(1, 50).Select(i => (long)i), applied.Take(50));
-        await Eventually.True(() => observer.Received.Any(r => r.Json.GetProperty("topic").GetString() == "devices/pumps/pump-flood/status"), "the rate refusal");
+        await Polling.Until(() => observer.Received.Any(r => r.Json.GetProperty("topic").GetString() == "devices/pumps/pump-flood/status"), "the rate refusal");
         var reason = observer.Received.First(r => r.Json.GetProperty("topic").GetString() == "devices/pumps/pump-flood/status").Json.GetProperty("reason").GetString();
         Assert.StartsWith("rate: ", reason, StringComparison.Ordinal);
         Assert.Contains(_router.Refusals, r => r.DeviceId == "pump-flood" && r.Reason.StartsWith("rate: ", StringComparison.Ordinal));

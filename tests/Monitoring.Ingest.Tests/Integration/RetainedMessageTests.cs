@@ -38,7 +38,7 @@ public class RetainedMessageTests
         // The same device's live messages are applied as ever.
         await using var live = await TestMqttClient.ConnectAsync(mosquitto.Port, "pump-retained-live");
         await live.PublishAsync("devices/pumps/pump-retained/status", JsonPayload.Status.With("seq", "2").ToString());
-        await Eventually.True(() => router.SeqsOf("pump-retained").SequenceEqual([2L]), "the live status");
+        await Polling.Until(() => router.SeqsOf("pump-retained").SequenceEqual([2L]), "the live status");
         await host.StopAsync();
     }
 
@@ -50,7 +50,7 @@ public class RetainedMessageTests
         using var host = Host(new Dictionary<string, string?>(), port, router);
         await host.StartAsync();
         var health = host.Services.GetRequiredService<IngestHealth>();
-        await Eventually.True(() => health.IsConnected, "the ingest to connect");
+        await Polling.Until(() => health.IsConnected, "the ingest to connect");
         await using var observer = await TestMqttClient.ConnectAsync(port, "observer-retained", "monitoring/rejected");
         await using var device = await TestMqttClient.ConnectAsync(port, "pump-embedded-retained");
 
@@ -68,7 +68,7 @@ public class RetainedMessageTests
 
     private static async Task AssertRefused(TestMqttClient observer, string topic)
     {
-        await Eventually.True(() => observer.Received.Any(r => r.Json.GetProperty("topic").GetString() == topic), $"the refusal of the retained message on {topic}");
+        await Polling.Until(() => observer.Received.Any(r => r.Json.GetProperty("topic").GetString() == topic), $"the refusal of the retained message on {topic}");
         var reason = observer.Received.First(r => r.Json.GetProperty("topic").GetString() == topic).Json.GetProperty("reason").GetString();
         Assert.StartsWith("retain: ", reason, StringComparison.Ordinal);
     }

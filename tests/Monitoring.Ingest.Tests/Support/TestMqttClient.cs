@@ -32,7 +32,7 @@ internal sealed class TestMqttClient : IAsyncDisposable
             .WithClientId(clientId)
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .Build();
-        using var timeout = new CancellationTokenSource(Eventually.Deadline);
+        using var timeout = new CancellationTokenSource(Polling.Generous);
         var result = await client.ConnectAsync(options, timeout.Token);
         Assert.Equal(MqttClientConnectResultCode.Success, result.ResultCode);
         foreach (var filter in subscriptions)
@@ -45,7 +45,7 @@ internal sealed class TestMqttClient : IAsyncDisposable
 
     public async Task PublishAsync(string topic, string payload, bool retain = false)
     {
-        using var timeout = new CancellationTokenSource(Eventually.Deadline);
+        using var timeout = new CancellationTokenSource(Polling.Generous);
         var result = await _client.PublishStringAsync(topic, payload, MqttQualityOfServiceLevel.AtLeastOnce, retain, timeout.Token);
         Assert.True(result.IsSuccess, $"publish to {topic}: {result.ReasonCode}");
     }

@@ -58,10 +58,10 @@ public sealed class ArchivedReadings
         ArgumentNullException.ThrowIfNull(archive);
         foreach (var (name, expected) in new[] { ("vitals_heartRate", HeartRates), ("dose_doseRateMgPerKgPerHour", DoseRates), ("dose_rateMlPerHour", PumpRates) })
         {
-            var archived = await ProductionHost.Eventually(
+            var archived = await Polling.Until(
                 async () => Samples(await archive.ExportAsync(Selector(name, patientId))),
                 s => s.Count >= expected.Count,
-                $"{expected.Count} sample(s) of {name} in victoria-metrics");
+                $"{expected.Count} sample(s) of {name} in victoria-metrics", ProductionHost.Generous);
             Assert.Equal(expected.Select(e => e.At), archived.Select(a => a.At));
             Assert.All(
                 expected.Zip(archived),

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Monitoring.Production.Tests.Support;
@@ -197,31 +195,12 @@ public sealed class HostProcess : IAsyncDisposable
     {
         using var session = Anonymous();
         session.Http.Timeout = TimeSpan.FromSeconds(10);
-        var last = "no answer";
-        while (_sinceStart.Elapsed < ReadyWithin)
+        await Polling.UntilReady(session.Http, ReadyWithin - _sinceStart.Elapsed, () =>
         {
             if (_process.HasExited)
             {
                 throw new InvalidOperationException($"{Name}: the process exited with {_process.ExitCode} before it was ready:\n{string.Join('\n', _lines.TakeLast(40))}");
             }
-
-            try
-            {
-                var response = await session.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-                last = await response.Content.ReadAsStringAsync();
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-                last = ex.Message; // Kestrel not listening yet
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"{Name}: not ready within {ReadyWithin.TotalSeconds} s of process start: {last}");
+        });
     }
 }

@@ -46,8 +46,8 @@ public sealed class MosquittoBed : IAsyncDisposable
         var patientId = $"p-{Guid.NewGuid():N}"[..14];
         await ProductionHost.Admit(charge, patientId, "B8");
         await PatientDevices.Attach(charge, patientId, withPump ? pumpId : null, monitorId);
-        var pump = withPump ? await MosquittoDevice.Connect(broker, pumpId) : null;
-        var monitor = await MosquittoDevice.Connect(broker, monitorId);
+        var pump = withPump ? await MosquittoDevice.Connect(broker, pumpId, "prod") : null;
+        var monitor = await MosquittoDevice.Connect(broker, monitorId, "prod");
         return new MosquittoBed(charge, patientId, pump, monitor, await ProductionHost.ClockNow(charge));
     }
 
@@ -63,16 +63,16 @@ public sealed class MosquittoBed : IAsyncDisposable
         await Monitor.Vitals(NextSeq(), heartRate, spo2: 97, respRate: 14);
         if (rateMlPerHour is { } rate)
         {
-            await Pump.PumpStatus(NextSeq(), "running", rate);
+            await Pump.PumpStatus("running", rate, seq: NextSeq());
         }
 
         var now = Now;
         var text = heartRate.ToString(CultureInfo.InvariantCulture);
-        return await ProductionHost.Eventually(
+        return await Polling.Until(
             () => ProductionHost.Patient(Charge, PatientId),
             s => s.Vitals.HeartRate is { } hr && hr.At == now && hr.Value == text
                 && (rateMlPerHour is null || (s.Pump is { LastMessageAt: { } at } pump && at == now && pump.RateMlPerHour == rateMlPerHour)),
-            $"heart rate {heartRate} (and pump rate {rateMlPerHour}) applied at {now:O}");
+            $"heart rate {heartRate} (and pump rate {rateMlPerHour}) applied at {now:O}", ProductionHost.Generous);
     }
 
     public async Task Advance(int seconds) => Now = await ProductionHost.AdvanceClock(Charge, seconds);

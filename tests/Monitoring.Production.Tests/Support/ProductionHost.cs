@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -77,28 +76,7 @@ public sealed class ProductionHost : IAsyncDisposable
     }
 
     public static async Task Admit(Session charge, string patientId, string bedId) =>
-        await Must(await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), Admission(patientId, bedId)), "admission");
-
-    /// <summary>The admission body of a 70 kg test patient on ward-a.</summary>
-    public static object Admission(string patientId, string bedId) =>
-        new
-        {
-            id = patientId,
-            mrn = $"MRN-{patientId}",
-            displayName = "Test Patient",
-            wardId = "ward-a",
-            bedId,
-            weightKg = 70m,
-            // Measured today (the virtual clock starts at the real time): an old weight raises WEIGHT_REVIEW.
-            weightMeasuredOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            weightEstimated = false,
-            regimen = "weight-based",
-            concentrationMgPerMl = 1m,
-            contraindications = Array.Empty<string>(),
-            eligibility = new { opioidsOptimised = true, adjuvantsFailed = true, centralSensitisation = true },
-            baselinePain = 7,
-            flags = new { postoperative = false, spo2Scale2 = false, baselineRhythm = "sinus" },
-        };
+        await Must(await charge.Http.PostAsJsonAsync(new Uri("/api/patients", UriKind.Relative), AdmissionRequest.For(patientId, bedId)), "admission");
 
     public static async Task RecordHallucination(Session session, string patientId)
     {
@@ -137,10 +115,6 @@ public sealed class ProductionHost : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("now").GetDateTimeOffset();
     }
 
-    /// <summary>Polls until <paramref name="accept"/> holds, within <see cref="Generous"/>.</summary>
-    public static Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> accept, string what) =>
-        Polling.Until(read, accept, what, Generous, last => JsonSerializer.Serialize(last, Json));
-
     private static async Task<T> Read<T>(Session session, string path)
     {
         var response = await session.Http.GetAsync(new Uri(path, UriKind.Relative));
@@ -159,20 +133,6 @@ public sealed class ProductionHost : IAsyncDisposable
     private async Task WaitUntilReady()
     {
         using var session = Anonymous();
-        var deadline = DateTime.UtcNow + Generous;
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            var response = await session.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            last = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException($"the host did not become ready within {Generous.TotalSeconds} s: {last}");
+        await Polling.UntilReady(session.Http, Generous);
     }
 }

@@ -5,7 +5,7 @@ namespace Monitoring.Production.Tests.Support;
 /// <summary>
 /// The configuration an operator gives one host of a production cluster, as a test runs it: Redis storage and clustering,
 /// the PostgreSQL audit trail, the cluster's identity, this host's silo, gateway and embedded-broker ports on loopback, the
-/// test users and the test-only virtual clock starting at the given instant.
+/// test users and the test-only virtual clock starting at <c>clockStart</c>.
 /// </summary>
 public static class ProductionSettings
 {

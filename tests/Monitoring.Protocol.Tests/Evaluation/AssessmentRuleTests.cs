@@ -1,5 +1,4 @@
 using Monitoring.Protocol.Model;
-using Monitoring.Protocol.Parameters;
 using Monitoring.Protocol.Rules;
 using Monitoring.Protocol.Tests.Support;
 

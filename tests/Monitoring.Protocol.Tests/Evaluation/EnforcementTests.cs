@@ -1,6 +1,5 @@
 using System.Globalization;
 using Monitoring.Protocol.Model;
-using Monitoring.Protocol.Rules;
 using Monitoring.Protocol.Tests.Support;
 
 namespace Monitoring.Protocol.Tests.Evaluation;

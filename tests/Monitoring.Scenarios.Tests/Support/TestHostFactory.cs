@@ -26,21 +26,7 @@ public sealed class TestHostFactory : LoopbackHostFactory<Program>
     {
         StartServer();
         using var http = new HttpClient { BaseAddress = BaseAddress };
-        var deadline = DateTime.UtcNow + within;
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            last = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == System.Net.HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new InvalidOperationException($"the host did not become ready within {within}: {last}");
+        await Polling.UntilReady(http, within);
     }
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
