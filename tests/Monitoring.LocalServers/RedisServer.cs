@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Monitoring.Testing;
+namespace Monitoring.LocalServers;
 
 /// <summary>
 /// A real redis-server (Debian's redis-server package: ./build.sh test installs it) in a temporary folder on a free

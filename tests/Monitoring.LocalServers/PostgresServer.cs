@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Monitoring.Testing;
+namespace Monitoring.LocalServers;
 
 /// <summary>
 /// A real PostgreSQL (Debian's postgresql package: ./build.sh test installs it) in a temporary folder on a free

@@ -1,4 +1,4 @@
-namespace Monitoring.Testing;
+namespace Monitoring.LocalServers;
 
 /// <summary>Deletes a server's temporary folder; a leftover is harmless.</summary>
 public static class TempFolder

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Monitoring.Testing;
+namespace Monitoring.LocalServers;
 
 /// <summary>
 /// A loopback TCP relay to a server (a broker, Redis, PostgreSQL), opened and severed when the test says: a client

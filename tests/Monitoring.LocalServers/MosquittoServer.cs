@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Monitoring.Testing;
+namespace Monitoring.LocalServers;
 
 /// <summary>
 /// A real Mosquitto (Debian's package: ./build.sh test installs it) in a temporary folder on a free loopback port,

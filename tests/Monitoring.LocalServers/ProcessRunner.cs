@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Monitoring.Testing;
+namespace Monitoring.LocalServers;
 
 /// <summary>
 /// Runs a command to completion (optionally as another user through runuser, optionally fed standard input), or

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Monitoring.Testing;
+namespace Monitoring.LocalServers;
 
 /// <summary>Free loopback ports, never handed out twice in one run, so each server, broker, silo and gateway has its own (1883 and 11111 would collide).</summary>
 public static class FreePorts
