@@ -1,4 +1,5 @@
 using Monitoring.Grains.Logging;
+using static Monitoring.Grains.Deadlines.DeadlineTimer;
 
 namespace Monitoring.Grains.Patients;
 
@@ -18,9 +19,7 @@ public sealed partial class PatientGrain
             return auditRetry;
         }
 
-        // Only deadlines after the evaluation just made at now: a passed one has been handled, and arming for it
-        // again would fire the timer in a loop.
-        var next = Earliest(auditRetry, Earliest(Future(_engineDeadline, now), Future(_book.NextDeadline, now)));
+        var next = Earliest(auditRetry, Earliest(Ahead(_engineDeadline, now), Ahead(_book.NextDeadline, now)));
         var s = S.Clinical!;
         if (s.Pump is not null || s.Ledger.Segments.Count > 0 || s.Ledger.Boluses.Count > 0)
         {
@@ -30,32 +29,8 @@ public sealed partial class PatientGrain
         return next;
     }
 
-    private static DateTimeOffset? Future(DateTimeOffset? deadline, DateTimeOffset now) => deadline > now ? deadline : null;
-
-    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
-        a is null ? b : b is null ? a : a < b ? a : b;
-
-    /// <summary>(Re)arms the one timer for the next deadline on the injected clock; a passed deadline fires at once.</summary>
-    private void ArmTimer(DateTimeOffset now)
-    {
-        var next = S.NextDeadline = NextDeadline(now);
-        if (next is not { } deadline)
-        {
-            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            return;
-        }
-
-        var due = deadline - now;
-        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > _options.MaxTimerDueTime ? _options.MaxTimerDueTime : due;
-        if (_timer is null)
-        {
-            _timer = this.RegisterGrainTimer(OnTimer, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
-        }
-        else
-        {
-            _timer.Change(due, Timeout.InfiniteTimeSpan);
-        }
-    }
+    /// <summary>(Re)arms the one timer for the next deadline, kept in state so an activation can recheck it.</summary>
+    private void ArmTimer(DateTimeOffset now) => _timer.ArmFor(S.NextDeadline = NextDeadline(now), now);
 
     /// <summary>
     /// The durable wake-up: registered while a device is associated, an alert is open or a pause protocol runs,

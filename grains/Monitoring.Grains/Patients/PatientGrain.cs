@@ -15,6 +15,7 @@ using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Parameters;
 using Monitoring.Grains.Logging;
+using Monitoring.Grains.Deadlines;
 
 namespace Monitoring.Grains.Patients;
 
@@ -44,7 +45,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
     private readonly string _patientId;
     private AlertBook _book = AlertBook.Empty;
     private DateTimeOffset? _engineDeadline;
-    private IGrainTimer? _timer;
+    private readonly DeadlineTimer _timer;
     private bool? _reminderRegistered;
 
     /// <summary>Readings' freshness changed since the last write (not durable by itself: see <see cref="DurableImage"/>).</summary>
@@ -83,6 +84,7 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         _options = options.Value;
         _trends = new TrendHistory(trendOptions.Value);
         _patientId = this.GetPrimaryKeyString();
+        _timer = new DeadlineTimer(this, OnTimer, _options.MaxTimerDueTime);
     }
 
     private string PatientId => _patientId;

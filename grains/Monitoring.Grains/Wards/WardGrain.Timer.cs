@@ -1,4 +1,5 @@
 using Monitoring.Protocol.Evaluation;
+using static Monitoring.Grains.Deadlines.DeadlineTimer;
 
 namespace Monitoring.Grains.Wards;
 
@@ -13,17 +14,16 @@ public sealed partial class WardGrain
     {
         var associated = S.Devices.Any(d => d.PatientId is not null);
 
-        // Only deadlines after the evaluation just made: one already passed has been handled (WARD_UNWATCHED's
-        // stays in the past while it holds), and arming for it again would spin the timer.
-        DateTimeOffset? next = _book.NextDeadline is { } book && book > now ? book : null;
-        if (associated && WardRules.NextDeadline(_unwatchedSince, Parameters) is { } unwatched && unwatched > now && (next is null || unwatched < next))
+        // WARD_UNWATCHED's deadline stays in the past while it holds: only deadlines ahead are armed for.
+        var next = Ahead(_book.NextDeadline, now);
+        if (associated)
         {
-            next = unwatched;
+            next = Earliest(next, Ahead(WardRules.NextDeadline(_unwatchedSince, Parameters), now));
         }
 
-        if (S.ObservationRefusals is { } refused && ObservationRefusals.HoldsUntil(refused, Parameters) is var ends && ends > now && (next is null || ends < next))
+        if (S.ObservationRefusals is { } refused)
         {
-            next = ends;
+            next = Earliest(next, Ahead(ObservationRefusals.HoldsUntil(refused, Parameters), now));
         }
 
         if (next is null && associated)
@@ -31,26 +31,11 @@ public sealed partial class WardGrain
             next = now + options.Value.MaxTimerDueTime;
         }
 
-        if (S.PendingAudit.Count > 0 && now + options.Value.AuditRetryInterval is var retry && (next is null || retry < next))
+        if (S.PendingAudit.Count > 0)
         {
-            next = retry;
+            next = Earliest(next, now + options.Value.AuditRetryInterval);
         }
 
-        if (next is not { } deadline)
-        {
-            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            return;
-        }
-
-        var due = deadline - now;
-        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > options.Value.MaxTimerDueTime ? options.Value.MaxTimerDueTime : due;
-        if (_timer is null)
-        {
-            _timer = this.RegisterGrainTimer(OnTimer, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
-        }
-        else
-        {
-            _timer.Change(due, Timeout.InfiniteTimeSpan);
-        }
+        Timer.ArmFor(next, now);
     }
 }

@@ -18,6 +18,7 @@ using Monitoring.Protocol.Parameters;
 using Monitoring.Protocol.Rules;
 using Orleans.Concurrency;
 using Orleans.Serialization.Invocation;
+using Monitoring.Grains.Deadlines;
 
 namespace Monitoring.Grains.Wards;
 
@@ -48,7 +49,7 @@ public sealed partial class WardGrain(
     private string _wardId = "";
     private DateTimeOffset? _unwatchedSince;
     private AlertBook _book = AlertBook.Empty;
-    private IGrainTimer? _timer;
+    private DeadlineTimer? _timer;
 
     /// <summary>Audit entries were put in the pending list that no state write has stored yet: the commit must write.</summary>
     private bool _auditStaged;
@@ -57,6 +58,8 @@ public sealed partial class WardGrain(
     private IngestOrigin? _origin;
 
     private string WardId => _wardId;
+
+    private DeadlineTimer Timer => _timer ??= new DeadlineTimer(this, OnTimer, options.Value.MaxTimerDueTime);
 
     private WardGrainState S => store.State;
 
