@@ -146,25 +146,12 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         }
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (_writes.Discarded)
-        {
-            return;
-        }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Wake(fromTimer: false);
 
-        await FlushPendingAudit();
-        if (S.IsAdmitted)
-        {
-            await Evaluate(static (engine, s, ctx) => engine.OnTick(s, ctx), transition: false, announce: SnapshotPush.OnChange);
-        }
-        else
-        {
-            await SyncReminder();
-        }
-    }
+    private Task OnTimer(CancellationToken cancellationToken) => Wake(fromTimer: true);
 
-    private async Task OnTimer(CancellationToken cancellationToken)
+    /// <summary>The timer or the durable reminder: pending audit first, then the deadlines as the clock now stands.</summary>
+    private async Task Wake(bool fromTimer)
     {
         // A discarded activation is on its way out: its memory is not what is stored, so nothing is evaluated or told.
         if (_writes.Discarded)
@@ -176,12 +163,16 @@ public sealed partial class PatientGrain : Grain, IPatientGrain, IRemindable
         if (S.IsAdmitted)
         {
             await Evaluate(static (engine, s, ctx) => engine.OnTick(s, ctx), transition: false, announce: SnapshotPush.OnChange);
+            return;
         }
-        else
+
+        if (fromTimer)
         {
+            // Discharged: only the audit retry can still be due.
             ArmTimer(Now);
-            await SyncReminder();
         }
+
+        await SyncReminder();
     }
 
     /// <summary>

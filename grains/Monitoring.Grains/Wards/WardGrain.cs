@@ -251,11 +251,9 @@ public sealed partial class WardGrain(
 
         var now = time.GetUtcNow();
         var result = _book.Acknowledge(alertId, actor, note, now, Parameters.Alerts);
-        if (!result.Accepted)
+        if (AcknowledgeAnswers.Refusal(result, alertId) is { } refused)
         {
-            return result.Refusal == AcknowledgeRefusal.UnknownAlert
-                ? GrainResult.NotFound(result.RefusalReason ?? $"no open alert has the id {alertId}")
-                : GrainResult.Conflict(result.RefusalReason ?? $"alert {alertId} cannot be acknowledged");
+            return refused;
         }
 
         _book = result.Book;
