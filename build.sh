@@ -83,8 +83,13 @@ run_product() {
     why_off="not in embedded mode (Simulator__Enabled=true turns it on)"
   fi
 
+  # A non-interactive shell starts background jobs deaf to Ctrl+C, so the script forwards it: both stop.
+  local host="" ward="" status interrupted=0
+  stop() { interrupted=1; kill -TERM ${host:+"$host"} ${ward:+"$ward"} 2>/dev/null || true; }
+  trap stop INT TERM
+
   dotnet "src/Monitoring.Host/bin/$configuration/net10.0/Monitoring.Host.dll" &
-  local host=$! ward=""
+  host=$!
   if [ -z "$why_off" ]; then
     # The first http address the host listens on, as loopback.
     local url
@@ -105,10 +110,6 @@ run_product() {
     echo "[demo ward] off: $why_off"
   fi
 
-  # A non-interactive shell starts background jobs deaf to Ctrl+C, so the script forwards it: both stop.
-  local status interrupted=0
-  stop() { interrupted=1; kill -TERM "$host" ${ward:+"$ward"} 2>/dev/null || true; }
-  trap stop INT TERM
   while :; do
     status=0
     wait "$host" || status=$?
