@@ -1,4 +1,6 @@
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Dashboard.Tests.Support;
 
@@ -12,9 +14,9 @@ public static class Make
 
     public static AlertView Alert(
         string id,
-        string priority = "high",
-        string kind = "clinical",
-        string state = "active",
+        AlertPriority priority = AlertPriority.High,
+        AlertKind kind = AlertKind.Clinical,
+        AlertState state = AlertState.Active,
         string rule = "CEILING",
         string? patientId = "p1",
         string? bedId = "bed-01",
@@ -38,8 +40,8 @@ public static class Make
             LastChangedAt = changedAt ?? Now.AddSeconds(-ageSeconds),
             BedId = bedId,
             ReAlarmedAt = reAlarmedAt,
-            AcknowledgedBy = state == "acknowledged" ? "charge" : null,
-            AcknowledgedAt = state == "acknowledged" ? Now : null,
+            AcknowledgedBy = state == AlertState.Acknowledged ? "charge" : null,
+            AcknowledgedAt = state == AlertState.Acknowledged ? Now : null,
         };
 
     public static PatientSnapshot Snapshot(

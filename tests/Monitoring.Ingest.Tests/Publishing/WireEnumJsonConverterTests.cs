@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Monitoring.Contracts;
+using Monitoring.Contracts.Views;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Rules;
 
@@ -65,5 +66,20 @@ public sealed class WireEnumJsonConverterTests
         Assert.Equal("null", JsonSerializer.Serialize((AlertState?)null, Json));
         Assert.Equal("\"latched\"", JsonSerializer.Serialize((AlertState?)AlertState.Latched, Json));
         Assert.Equal(AlertState.Latched, JsonSerializer.Deserialize<AlertState?>("\"Latched\"", Json));
+    }
+
+    [Fact]
+    public void An_alert_view_carries_the_contract_spellings()
+    {
+        var alert = new AlertView
+        {
+            Id = "a-1", WardId = "ward-a", RuleId = "PUMP_COMMS_LOST",
+            Priority = AlertPriority.Medium, Kind = AlertKind.Technical, State = AlertState.Acknowledged,
+        };
+
+        var json = JsonSerializer.SerializeToElement(alert, Json);
+
+        Assert.Equal(("medium", "technical", "acknowledged"), (json.GetProperty("priority").GetString(), json.GetProperty("kind").GetString(), json.GetProperty("state").GetString()));
+        Assert.Equal(alert, json.Deserialize<AlertView>(Json));
     }
 }
