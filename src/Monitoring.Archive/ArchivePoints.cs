@@ -85,15 +85,15 @@ public static class ArchivePoints
         Add(fields, "programmedDailyDoseMg", snapshot.ProgrammedDailyDoseMg);
         Add(fields, "deliveredDailyDoseMg", snapshot.DeliveredDailyDoseMg);
         Add(fields, "weightKg", snapshot.WeightKg);
-        fields["running"] = string.Equals(pump.State, "running", StringComparison.Ordinal);
+        fields["running"] = pump.State == PumpState.Running;
         if (pump.State is { } state)
         {
-            fields["state"] = state;
+            fields["state"] = Wire.Name(state);
         }
 
         if (pump.Alarm is { } alarm)
         {
-            fields["alarm"] = alarm;
+            fields["alarm"] = Wire.Name(alarm);
         }
 
         return new ArchivePoint(ArchiveMeasurements.Dose, at, PatientTags(snapshot, ("pump", pump.PumpId)), fields);

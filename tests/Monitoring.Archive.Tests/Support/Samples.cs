@@ -18,7 +18,7 @@ internal static class Samples
         Regimen = "weight-based",
         WeightKg = 70.5m,
         Monitor = new MonitorView("monitor-03", vitalsAt, 1),
-        Pump = new PumpView("pump-03", "running", 8.4m, 1m, 120.25m, null, pumpAt, 2),
+        Pump = new PumpView("pump-03", PumpState.Running, 8.4m, 1m, 120.25m, null, pumpAt, 2),
         DoseRateMgPerKgPerHour = 0.119m,
         ProgrammedDailyDoseMg = 201.6m,
         DeliveredDailyDoseMg = 150.5m,

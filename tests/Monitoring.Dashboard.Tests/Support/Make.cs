@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Views;
 using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Dashboard.Tests.Support;
@@ -67,7 +68,7 @@ public static class Make
             WeightKg = 70m,
             Regimen = "weight-based",
             ConcentrationMgPerMl = 1m,
-            Pump = new PumpView("pump-01", "running", 6.3m, 1m, 10m, null, Now.AddSeconds(-2), 2),
+            Pump = new PumpView("pump-01", PumpState.Running, 6.3m, 1m, 10m, null, Now.AddSeconds(-2), 2),
             Monitor = new MonitorView("monitor-01", Now.AddSeconds(-3), 3),
             DoseRateMgPerKgPerHour = doseRate,
             ProgrammedDailyDoseMg = 151.2m,
