@@ -2,6 +2,7 @@ using System.Globalization;
 using Monitoring.Contracts;
 using Monitoring.Contracts.Views;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Archive;
 
@@ -84,15 +85,15 @@ public static class ArchivePoints
         Add(fields, "programmedDailyDoseMg", snapshot.ProgrammedDailyDoseMg);
         Add(fields, "deliveredDailyDoseMg", snapshot.DeliveredDailyDoseMg);
         Add(fields, "weightKg", snapshot.WeightKg);
-        fields["running"] = string.Equals(pump.State, "running", StringComparison.Ordinal);
+        fields["running"] = pump.State == PumpState.Running;
         if (pump.State is { } state)
         {
-            fields["state"] = state;
+            fields["state"] = Wire.Name(state);
         }
 
         if (pump.Alarm is { } alarm)
         {
-            fields["alarm"] = alarm;
+            fields["alarm"] = Wire.Name(alarm);
         }
 
         return new ArchivePoint(ArchiveMeasurements.Dose, at, PatientTags(snapshot, ("pump", pump.PumpId)), fields);
@@ -111,7 +112,7 @@ public static class ArchivePoints
         var at = transition == "raised" || alert.LastChangedAt == default ? alert.RaisedAt : alert.LastChangedAt;
         var tags = Tags(
             ("ward", alert.WardId), ("patient", alert.PatientId), ("device", alert.DeviceId), ("bed", alert.BedId),
-            ("rule", alert.RuleId), ("priority", alert.Priority), ("kind", alert.Kind), ("state", alert.State), ("transition", transition));
+            ("rule", alert.RuleId), ("priority", Wire.Name(alert.Priority)), ("kind", Wire.Name(alert.Kind)), ("state", Wire.Name(alert.State)), ("transition", transition));
         var fields = new Dictionary<string, object>(StringComparer.Ordinal)
         {
             ["alertId"] = alert.Id,
@@ -159,11 +160,11 @@ public static class ArchivePoints
         _ => "changed",
     };
 
-    private static long PriorityLevel(string priority) => priority.ToLowerInvariant() switch
+    private static long PriorityLevel(AlertPriority priority) => priority switch
     {
-        "high" => 3,
-        "medium" => 2,
-        "low" => 1,
+        AlertPriority.High => 3,
+        AlertPriority.Medium => 2,
+        AlertPriority.Low => 1,
         _ => 0,
     };
 

@@ -61,32 +61,32 @@ public static class Wire
 
     public static bool TryParse(string? text, out AlertState value) => TryParseEnum(text, out value);
 
-    public static bool TryParse(string? text, out PumpAlarm value)
+    public static bool TryParse(string? text, out AlertPriority value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out AlertKind value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out PumpCommandKind value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out PumpAlarm value) => TryParseNamed(text, Name, out value);
+
+    public static bool TryParse(string? text, out Regimen value) => TryParseNamed(text, Name, out value);
+
+    public static bool TryParse(string? text, out AllowedRateBound value) => TryParseNamed(text, Name, out value);
+
+    /// <summary>For the enums whose names are not plain words (air-in-line, weight-based): exactly one of the names, any case.</summary>
+    private static bool TryParseNamed<T>(string? text, Func<T, string> name, out T value)
+        where T : struct, Enum
     {
-        if (string.Equals(text, "air-in-line", StringComparison.OrdinalIgnoreCase))
+        foreach (var candidate in Enum.GetValues<T>())
         {
-            value = PumpAlarm.AirInLine;
-            return true;
+            if (string.Equals(name(candidate), text, StringComparison.OrdinalIgnoreCase))
+            {
+                value = candidate;
+                return true;
+            }
         }
 
-        return TryParseEnum(text, out value) && value != PumpAlarm.AirInLine;
-    }
-
-    public static bool TryParse(string? text, out Regimen value)
-    {
         value = default;
-        if (string.Equals(text, "weight-based", StringComparison.OrdinalIgnoreCase))
-        {
-            value = Regimen.WeightBased;
-            return true;
-        }
-
-        if (string.Equals(text, "gradual", StringComparison.OrdinalIgnoreCase))
-        {
-            value = Regimen.Gradual;
-            return true;
-        }
-
         return false;
     }
 

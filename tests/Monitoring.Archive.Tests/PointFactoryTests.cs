@@ -1,6 +1,7 @@
 using InfluxDB.Client.Writes;
 using Monitoring.Archive.Tests.Support;
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 
 namespace Monitoring.Archive.Tests;
@@ -62,7 +63,7 @@ public sealed class PointFactoryTests
     [Fact]
     public void An_alert_transition_carries_rule_priority_state_and_is_an_event()
     {
-        var acknowledged = Samples.Alert("p1", At.AddMinutes(-3), "acknowledged", At);
+        var acknowledged = Samples.Alert("p1", At.AddMinutes(-3), AlertState.Acknowledged, At);
 
         var point = ArchivePoints.Alert(acknowledged, "changed");
 

@@ -1,5 +1,6 @@
 using Monitoring.Archive.Tests.Support;
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 
 namespace Monitoring.Archive.Tests;
@@ -62,7 +63,7 @@ public sealed class RoundTripTests(VictoriaMetricsServer server)
         var archiver = host.Services.GetArchiver();
 
         archiver.Archive(new WardPush("ward-a", WardPushKind.AlertRaised, null, Samples.Alert(patient, raisedAt)));
-        archiver.Archive(new WardPush("ward-a", WardPushKind.AlertChanged, null, Samples.Alert(patient, raisedAt, "acknowledged", acknowledgedAt)));
+        archiver.Archive(new WardPush("ward-a", WardPushKind.AlertChanged, null, Samples.Alert(patient, raisedAt, AlertState.Acknowledged, acknowledgedAt)));
         host.Sink.TryEnqueue(ArchivePoints.Command(Samples.SetRate("pump-03", raisedAt), patient, "ward-a"));
         host.Sink.TryEnqueue(ArchivePoints.Command(Samples.SetRate("pump-03", raisedAt, CommandResult.Done), patient, "ward-a"));
 

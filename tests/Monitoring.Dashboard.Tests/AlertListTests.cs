@@ -3,6 +3,8 @@ using Monitoring.Dashboard.Components.Alerts;
 using Monitoring.Dashboard.Live;
 using Monitoring.Dashboard.Services;
 using Monitoring.Dashboard.Tests.Support;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Dashboard.Tests;
 
@@ -25,11 +27,11 @@ public sealed class AlertListTests : DashboardContext
     {
         var sorted = AlertOrdering.Sort(
         [
-            Make.Alert("low-old", "low", ageSeconds: 900),
-            Make.Alert("high-new", "high", ageSeconds: 10),
-            Make.Alert("medium", "medium", ageSeconds: 60),
-            Make.Alert("high-old", "high", ageSeconds: 300, state: "acknowledged"),
-            Make.Alert("high-latched", "high", ageSeconds: 200, state: "latched"),
+            Make.Alert("low-old", AlertPriority.Low, ageSeconds: 900),
+            Make.Alert("high-new", AlertPriority.High, ageSeconds: 10),
+            Make.Alert("medium", AlertPriority.Medium, ageSeconds: 60),
+            Make.Alert("high-old", AlertPriority.High, ageSeconds: 300, state: AlertState.Acknowledged),
+            Make.Alert("high-latched", AlertPriority.High, ageSeconds: 200, state: AlertState.Latched),
         ]);
 
         var list = Render(sorted, charge: false);
@@ -51,7 +53,7 @@ public sealed class AlertListTests : DashboardContext
     [Fact]
     public void A_charge_nurse_acknowledges_with_an_optional_note()
     {
-        var list = Render([Make.Alert("a1"), Make.Alert("a2", state: "acknowledged")], charge: true);
+        var list = Render([Make.Alert("a1"), Make.Alert("a2", state: AlertState.Acknowledged)], charge: true);
 
         Assert.Single(list.FindAll("[data-testid=acknowledge]"));
         list.Find(".ack-note").Change("seen at the bedside");
@@ -79,9 +81,9 @@ public sealed class AlertListTests : DashboardContext
         var list = Render(
         [
             Make.Alert("esc", escalated: true, reAlarmedAt: Make.Now.AddSeconds(-5)),
-            Make.Alert("ack", state: "acknowledged"),
-            Make.Alert("tech", "medium", kind: "technical", rule: "MONITOR_COMMS_LOST"),
-            Make.Alert("latched", state: "latched"),
+            Make.Alert("ack", state: AlertState.Acknowledged),
+            Make.Alert("tech", AlertPriority.Medium, kind: AlertKind.Technical, rule: "MONITOR_COMMS_LOST"),
+            Make.Alert("latched", state: AlertState.Latched),
         ], charge: false);
 
         var rows = list.FindAll("[data-testid=alert-row]");
@@ -99,7 +101,7 @@ public sealed class AlertListTests : DashboardContext
     {
         var list = Render([Make.Alert("a1")], charge: false);
 
-        list.Render(p => p.Add(l => l.Alerts, [Make.Alert("a1", state: "acknowledged")]));
+        list.Render(p => p.Add(l => l.Alerts, [Make.Alert("a1", state: AlertState.Acknowledged)]));
 
         Assert.Equal("acknowledged", list.Find("[data-testid=alert-row]").GetAttribute("data-state"));
     }

@@ -2,6 +2,7 @@ using Monitoring.Contracts.Views;
 using Monitoring.Dashboard.Components.Ward;
 using Monitoring.Dashboard.Display;
 using Monitoring.Dashboard.Tests.Support;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Dashboard.Tests;
 
@@ -91,7 +92,7 @@ public sealed class BedTileTests : DashboardContext
     [Fact]
     public void The_highest_alert_shows_its_priority_by_colour_icon_and_text()
     {
-        var tile = Render(Make.Snapshot(alerts: [Make.Alert("p:p1:1"), Make.Alert("p:p1:2", "medium", rule: "SOFT_RANGE")]));
+        var tile = Render(Make.Snapshot(alerts: [Make.Alert("p:p1:1"), Make.Alert("p:p1:2", AlertPriority.Medium, rule: "SOFT_RANGE")]));
 
         var alert = tile.Find("[data-testid=tile-alert]");
         Assert.Equal("CEILING", alert.GetAttribute("data-rule"));
@@ -105,7 +106,7 @@ public sealed class BedTileTests : DashboardContext
     [Fact]
     public void A_technical_alert_looks_different_from_a_clinical_one()
     {
-        var tile = Render(Make.Snapshot(alerts: [Make.Alert("p:p1:3", kind: "technical", rule: "PUMP_COMMS_LOST")]));
+        var tile = Render(Make.Snapshot(alerts: [Make.Alert("p:p1:3", kind: AlertKind.Technical, rule: "PUMP_COMMS_LOST")]));
 
         var alert = tile.Find("[data-testid=tile-alert]");
         Assert.Contains("kind-technical", alert.ClassList);

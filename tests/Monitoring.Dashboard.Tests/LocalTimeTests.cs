@@ -6,6 +6,7 @@ using Monitoring.Dashboard.Components.Ward;
 using Monitoring.Dashboard.Display;
 using Monitoring.Dashboard.Services;
 using Monitoring.Dashboard.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Parameters;
 
 namespace Monitoring.Dashboard.Tests;
@@ -30,7 +31,7 @@ public sealed class LocalTimeTests : DashboardContext
     {
         var list = Render<AlertList>(a => a
             .AddCascadingValue(Tokyo)
-            .Add(l => l.Alerts, [Make.Alert("ack", state: "acknowledged", reAlarmedAt: Make.Now.AddSeconds(-5))])
+            .Add(l => l.Alerts, [Make.Alert("ack", state: AlertState.Acknowledged, reAlarmedAt: Make.Now.AddSeconds(-5))])
             .Add(l => l.CanAcknowledge, false));
 
         Assert.Contains("at 21:00:00 UTC+9", list.Find("[data-testid=alert-state]").TextContent, StringComparison.Ordinal);
@@ -40,7 +41,7 @@ public sealed class LocalTimeTests : DashboardContext
     [Fact]
     public void Without_a_ward_zone_a_time_still_says_it_is_utc()
     {
-        var list = Render<AlertList>(a => a.Add(l => l.Alerts, [Make.Alert("ack", state: "acknowledged")]).Add(l => l.CanAcknowledge, false));
+        var list = Render<AlertList>(a => a.Add(l => l.Alerts, [Make.Alert("ack", state: AlertState.Acknowledged)]).Add(l => l.CanAcknowledge, false));
 
         Assert.Contains("at 12:00:00 UTC+0", list.Find("[data-testid=alert-state]").TextContent, StringComparison.Ordinal);
     }

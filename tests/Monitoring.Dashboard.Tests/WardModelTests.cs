@@ -1,6 +1,8 @@
 using Monitoring.Contracts.Views;
 using Monitoring.Dashboard.Live;
 using Monitoring.Dashboard.Tests.Support;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Dashboard.Tests;
 
@@ -25,9 +27,9 @@ public sealed class WardModelTests
     public void A_resolved_alert_leaves_the_list_and_a_discharged_patient_the_ward()
     {
         var model = new WardModel("ward-a");
-        model.Load(Ward([Make.Snapshot()], [Make.Alert("a1", "medium")]));
+        model.Load(Ward([Make.Snapshot()], [Make.Alert("a1", AlertPriority.Medium)]));
 
-        model.Apply(new WardPush("ward-a", WardPushKind.AlertChanged, null, Make.Alert("a1", "medium", state: "resolved", changedAt: Make.Now.AddSeconds(1))));
+        model.Apply(new WardPush("ward-a", WardPushKind.AlertChanged, null, Make.Alert("a1", AlertPriority.Medium, state: AlertState.Resolved, changedAt: Make.Now.AddSeconds(1))));
         model.Apply(new WardPush("ward-a", WardPushKind.PatientUpdated, Make.Snapshot(takenAt: Make.Now.AddSeconds(1), discharged: true), null));
 
         Assert.Empty(model.Alerts);
@@ -46,7 +48,7 @@ public sealed class WardModelTests
         Assert.Equal(1, model.SoundRequests);
 
         model.Apply(new WardPush("ward-a", WardPushKind.AlertChanged, null, Make.Alert("old", reAlarmedAt: Make.Now.AddSeconds(3), changedAt: Make.Now.AddSeconds(3))));
-        model.Apply(new WardPush("ward-a", WardPushKind.AlertRaised, null, Make.Alert("med", "medium", changedAt: Make.Now.AddSeconds(3))));
+        model.Apply(new WardPush("ward-a", WardPushKind.AlertRaised, null, Make.Alert("med", AlertPriority.Medium, changedAt: Make.Now.AddSeconds(3))));
         Assert.Equal(2, model.SoundRequests);
     }
 

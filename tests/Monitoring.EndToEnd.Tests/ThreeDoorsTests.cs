@@ -72,7 +72,7 @@ public sealed class ThreeDoorsTests(HostFixture host)
         await using var connection = host.Hub(charge);
         await connection.StartAsync();
         var hub = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement>("Acknowledge", alertId, null));
-        var page = await Commands().Acknowledge(ChargeOnPage, new Contracts.Views.AlertView { Id = alertId, WardId = Ward.Id, RuleId = "CEILING", Priority = "high", Kind = "clinical", State = "active" }, null);
+        var page = await Commands().Acknowledge(ChargeOnPage, new Contracts.Views.AlertView { Id = alertId, WardId = Ward.Id, RuleId = "CEILING", Priority = Protocol.Rules.AlertPriority.High, Kind = Protocol.Rules.AlertKind.Clinical, State = Protocol.Alerts.AlertState.Active }, null);
 
         Assert.Equal(HttpStatusCode.NotFound, rest.StatusCode);
         Assert.StartsWith("404: ", hub.Message.Split("HubException: ")[^1], StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Views;
 using Monitoring.Production.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Xunit.Abstractions;
 using static Monitoring.Production.Tests.Support.KillScenario;
 
@@ -78,7 +79,7 @@ public sealed class AcknowledgedReadingsKillTests(Stores stores, ITestOutputHelp
 
             // Nothing but the rate moved: no alert, no command forced a write of these changes. (MONITOR_ABSENT stands
             // from the first running status, since this bed has no monitor; the rate changes do not move it.)
-            Assert.DoesNotContain(alerts, a => a.State != "resolved" && a.RuleId != "MONITOR_ABSENT");
+            Assert.DoesNotContain(alerts, a => a.State != AlertState.Resolved && a.RuleId != "MONITOR_ABSENT");
             Assert.NotNull(before.LastDoseIncreaseAt);
         }
 

@@ -2,6 +2,8 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Host.Operations;
 using Monitoring.Production.Tests.Support;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Production.Tests;
 
@@ -31,7 +33,7 @@ public sealed class AlertGaugeClusterTests(Stores stores)
         var patient = $"g-{Guid.NewGuid():N}"[..14];
         await ProductionHost.Admit(charge, patient, "B7");
         await ProductionHost.RecordHallucination(charge, patient);
-        Assert.Single(await ProductionHost.Alerts(charge, patient), a => a is { Priority: "high", State: "active" });
+        Assert.Single(await ProductionHost.Alerts(charge, patient), a => a is { Priority: AlertPriority.High, State: AlertState.Active });
 
         var censuses = new[] { one, two }.Select(h => h.Factory.Services.GetRequiredService<ActiveAlertCensus>()).ToArray();
         await Polling.Until(
@@ -48,7 +50,7 @@ public sealed class AlertGaugeClusterTests(Stores stores)
         var census = staying.Factory.Services.GetRequiredService<ActiveAlertCensus>();
         await Polling.Until(
             async () => $"reporter {census.IsReporter}, counted {HighActive(census.Current)}, "
-                + $"listed {(await ProductionHost.Alerts(stayingCharge, patient)).Count(a => a is { Priority: "high", State: "active" })}",
+                + $"listed {(await ProductionHost.Alerts(stayingCharge, patient)).Count(a => a is { Priority: AlertPriority.High, State: AlertState.Active })}",
             state => state == "reporter True, counted 1, listed 1",
             "the remaining host counts the HIGH alert", ProductionHost.Generous);
     }

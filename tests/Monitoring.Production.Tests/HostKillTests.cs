@@ -1,4 +1,5 @@
 using Monitoring.Production.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Xunit.Abstractions;
 using static Monitoring.Production.Tests.Support.KillScenario;
 
@@ -42,7 +43,7 @@ public sealed class HostKillTests(Stores stores, ITestOutputHelper output)
         // The acknowledgement made just before the kill was stored: two hours on, the acknowledged HIGH that still holds
         // re-alarms at once (a lost acknowledgement would have escalated instead, unacknowledged since before the kill).
         var sedation = Assert.Single(alerts, a => a.Id == before.Acknowledged.Id);
-        Assert.Equal(("active", restartAt, false), (sedation.State, sedation.ReAlarmedAt, sedation.Escalated));
+        Assert.Equal((AlertState.Active, restartAt, false), (sedation.State, sedation.ReAlarmedAt, sedation.Escalated));
 
         // The audit trail (PostgreSQL) kept everything, the acknowledgement included, and goes on.
         var audit = await Polling.Until(
@@ -74,7 +75,7 @@ public sealed class HostKillTests(Stores stores, ITestOutputHelper output)
         Assert.Equal(Durable(before.Hallucination), Durable(Assert.Single(alerts, a => a.RuleId == Hallucination)));
         var acknowledged = Assert.Single(alerts, a => a.Id == before.Acknowledged.Id);
         Assert.Equal(Durable(before.Acknowledged), Durable(acknowledged));
-        Assert.Equal(("acknowledged", TestUsers.Charge.Username, AcknowledgementNote), (acknowledged.State, acknowledged.AcknowledgedBy, acknowledged.Note));
+        Assert.Equal((AlertState.Acknowledged, TestUsers.Charge.Username, AcknowledgementNote), (acknowledged.State, acknowledged.AcknowledgedBy, acknowledged.Note));
         Assert.DoesNotContain(alerts, a => a.RuleId == RestartDue);
 
         var audit = await ProductionHost.Audit(charge2, patientId);

@@ -1,5 +1,7 @@
 using Monitoring.Contracts.Views;
 using Monitoring.Production.Tests.Support;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Rules;
 using Xunit.Abstractions;
 
 namespace Monitoring.Production.Tests;
@@ -38,7 +40,7 @@ public sealed class RestartDurabilityTests(Stores stores, ITestOutputHelper outp
             before = await ProductionHost.Patient(charge, patient);
             Assert.Equal("paused", before.PauseProtocol.State);
             alertBefore = Assert.Single(await ProductionHost.Alerts(charge, patient), a => a.RuleId == Hallucination);
-            Assert.Equal(("high", "active", null), (alertBefore.Priority, alertBefore.State, alertBefore.AcknowledgedBy));
+            Assert.Equal((AlertPriority.High, AlertState.Active, null), (alertBefore.Priority, alertBefore.State, alertBefore.AcknowledgedBy));
             auditBefore = await ProductionHost.Audit(charge, patient);
             stoppedAt = await ProductionHost.ClockNow(charge);
 
@@ -64,7 +66,7 @@ public sealed class RestartDurabilityTests(Stores stores, ITestOutputHelper outp
             // The HIGH alert is the same alert, still unacknowledged (and re-alarmed by the protocol's new stage).
             var alertAfter = Assert.Single(alerts, a => a.RuleId == Hallucination);
             Assert.Equal((alertBefore.Id, alertBefore.Priority, alertBefore.RaisedAt), (alertAfter.Id, alertAfter.Priority, alertAfter.RaisedAt));
-            Assert.Equal("active", alertAfter.State);
+            Assert.Equal(AlertState.Active, alertAfter.State);
             Assert.Null(alertAfter.AcknowledgedBy);
 
             // The audit trail (PostgreSQL) is intact and goes on: the deadline that fired on the new host is in it.
@@ -105,7 +107,7 @@ public sealed class RestartDurabilityTests(Stores stores, ITestOutputHelper outp
             // The acknowledgement is the last thing before the stop.
             var toAcknowledge = Assert.Single(await ProductionHost.Alerts(charge, acknowledged), a => a.RuleId == Hallucination);
             acknowledgement = await ProductionHost.Acknowledge(charge, toAcknowledge.Id, "seen, reassessing");
-            Assert.Equal(("acknowledged", TestUsers.Charge.Username), (acknowledgement.State, acknowledgement.AcknowledgedBy));
+            Assert.Equal((AlertState.Acknowledged, TestUsers.Charge.Username), (acknowledgement.State, acknowledgement.AcknowledgedBy));
 
             alertsBefore = [.. await ProductionHost.Alerts(charge, paused), .. await ProductionHost.Alerts(charge, acknowledged)];
             auditBefore = [.. await ProductionHost.Audit(charge, paused), .. await ProductionHost.Audit(charge, acknowledged)];

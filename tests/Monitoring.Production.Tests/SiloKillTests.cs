@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Monitoring.Contracts.Views;
 using Monitoring.Production.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Xunit.Abstractions;
 using static Monitoring.Production.Tests.Support.KillScenario;
 
@@ -112,7 +113,7 @@ public sealed class SiloKillTests(Stores stores, ITestOutputHelper output)
         Assert.Equal(Durable(before.Hallucination), Durable(Assert.Single(alerts, a => a.RuleId == Hallucination)));
         var acknowledged = Assert.Single(alerts, a => a.Id == before.Acknowledged.Id);
         Assert.Equal(Durable(before.Acknowledged), Durable(acknowledged));
-        Assert.Equal(("acknowledged", TestUsers.Charge.Username, AcknowledgementNote), (acknowledged.State, acknowledged.AcknowledgedBy, acknowledged.Note));
+        Assert.Equal((AlertState.Acknowledged, TestUsers.Charge.Username, AcknowledgementNote), (acknowledged.State, acknowledged.AcknowledgedBy, acknowledged.Note));
         AssertAuditKept(before, await ProductionHost.Audit(charge, patientId));
 
         // The deadline fires on the survivor, and what it raises reaches the survivor's screen.

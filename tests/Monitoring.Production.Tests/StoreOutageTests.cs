@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitoring.Contracts.Views;
 using Monitoring.Production.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Serilog.Core;
 using Xunit.Abstractions;
 
@@ -108,7 +109,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
                 var reread = Assert.Single(await ProductionHost.Alerts(charge, before), a => a.Id == alertBefore.Id);
                 Assert.Null(reread.AcknowledgedBy);
                 Assert.Equal(alertBefore.State, reread.State);
-                Assert.Equal("acknowledged", (await ProductionHost.Acknowledge(charge, alertBefore.Id, "after the Redis outage")).State);
+                Assert.Equal(AlertState.Acknowledged, (await ProductionHost.Acknowledge(charge, alertBefore.Id, "after the Redis outage")).State);
             }
 
             await Polling.Until(
@@ -128,7 +129,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
             Assert.Equal((snapshotBefore.PauseProtocol.State, snapshotBefore.PauseProtocol.PausedAt), (after.PauseProtocol.State, after.PauseProtocol.PausedAt));
             var alertAfter = Assert.Single(await ProductionHost.Alerts(charge, before), a => a.RuleId == "HALLUCINATION");
             Assert.Equal((alertBefore.Id, alertBefore.RaisedAt), (alertAfter.Id, alertAfter.RaisedAt));
-            Assert.Equal("acknowledged", alertAfter.State);
+            Assert.Equal(AlertState.Acknowledged, alertAfter.State);
             Assert.Equal(during, (await ProductionHost.Patient(charge, during)).Id);
             await second.StopAsync();
         }
@@ -162,7 +163,7 @@ public sealed class StoreOutageTests(Stores stores, ITestOutputHelper output)
         await ProductionHost.RecordHallucination(charge, patient);
         var alert = Assert.Single(await ProductionHost.Alerts(charge, patient), a => a.RuleId == "HALLUCINATION");
         var acknowledged = await ProductionHost.Acknowledge(charge, alert.Id, "during the audit outage");
-        Assert.Equal("acknowledged", acknowledged.State);
+        Assert.Equal(AlertState.Acknowledged, acknowledged.State);
         await Task.Delay(Outage);
 
         relay.Open();

@@ -10,6 +10,8 @@ using Microsoft.Extensions.Options;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Views;
 using Monitoring.Production.Tests.Support;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Rules;
 using StackExchange.Redis;
 
 namespace Monitoring.Production.Tests;
@@ -101,16 +103,16 @@ public sealed class TwoSiloTests(Stores stores) : IAsyncLifetime
             () => raisedOnTwo.FirstOrDefault(a => a.PatientId == patient && a.RuleId == "HALLUCINATION"),
             a => a is not null,
             "alertRaised on the other host's hub client", ProductionHost.Generous);
-        Assert.Equal("high", raised!.Priority);
+        Assert.Equal(AlertPriority.High, raised!.Priority);
 
         // Acknowledged through host two, seen by host one's hub client and REST.
         await ProductionHost.Acknowledge(chargeTwo, raised.Id, "on my way");
         var changed = await Polling.Until(
-            () => changedOnOne.FirstOrDefault(a => a.Id == raised.Id && a.State == "acknowledged"),
+            () => changedOnOne.FirstOrDefault(a => a.Id == raised.Id && a.State == AlertState.Acknowledged),
             a => a is not null,
             "alertChanged (acknowledged) on the first host's hub client", ProductionHost.Generous);
         Assert.Equal(TestUsers.Charge.Username, changed!.AcknowledgedBy);
         var onOne = Assert.Single(await ProductionHost.Alerts(chargeOne, patient), a => a.Id == raised.Id);
-        Assert.Equal(("acknowledged", "on my way"), (onOne.State, onOne.Note));
+        Assert.Equal((AlertState.Acknowledged, "on my way"), (onOne.State, onOne.Note));
     }
 }

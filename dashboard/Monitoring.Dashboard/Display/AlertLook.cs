@@ -1,6 +1,8 @@
+using Monitoring.Contracts;
 using Monitoring.Contracts.Views;
-using Monitoring.Dashboard.Live;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Parameters;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Dashboard.Display;
 
@@ -10,15 +12,13 @@ namespace Monitoring.Dashboard.Display;
 /// </summary>
 public static class AlertLook
 {
-    public const string Technical = "technical";
+    public static string PriorityText(AlertPriority priority) => Wire.Name(priority).ToUpperInvariant();
 
-    public static string PriorityText(string? priority) => (priority ?? "").ToUpperInvariant();
-
-    public static string PriorityClass(string? priority) => AlertOrdering.Rank(priority) switch
+    public static string PriorityClass(AlertPriority priority) => priority switch
     {
-        3 => "prio-high",
-        2 => "prio-medium",
-        1 => "prio-low",
+        AlertPriority.High => "prio-high",
+        AlertPriority.Medium => "prio-medium",
+        AlertPriority.Low => "prio-low",
         _ => "prio-none",
     };
 
@@ -31,29 +31,28 @@ public static class AlertLook
             return "build";
         }
 
-        return AlertOrdering.Rank(alert.Priority) switch
+        return alert.Priority switch
         {
-            3 => "emergency_home",
-            2 => "warning",
+            AlertPriority.High => "emergency_home",
+            AlertPriority.Medium => "warning",
             _ => "info",
         };
     }
 
-    public static bool IsTechnical(AlertView alert) =>
-        string.Equals(alert?.Kind, Technical, StringComparison.OrdinalIgnoreCase);
+    public static bool IsTechnical(AlertView alert) => alert?.Kind == AlertKind.Technical;
 
     public static string KindClass(AlertView alert) => IsTechnical(alert) ? "kind-technical" : "kind-clinical";
 
     public static string StateText(AlertView alert, WardTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return alert.State.ToLowerInvariant() switch
+        return alert.State switch
         {
-            "active" => "Active",
-            "latched" => "Latched: condition cleared, not yet acknowledged",
-            "acknowledged" => $"Acknowledged by {alert.AcknowledgedBy} at {Formats.Time(alert.AcknowledgedAt, zone)}",
-            "resolved" => "Resolved",
-            _ => alert.State,
+            AlertState.Active => "Active",
+            AlertState.Latched => "Latched: condition cleared, not yet acknowledged",
+            AlertState.Acknowledged => $"Acknowledged by {alert.AcknowledgedBy} at {Formats.Time(alert.AcknowledgedAt, zone)}",
+            AlertState.Resolved => "Resolved",
+            _ => Wire.Name(alert.State),
         };
     }
 

@@ -1,4 +1,6 @@
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Dashboard.Live;
 
@@ -9,8 +11,6 @@ namespace Monitoring.Dashboard.Live;
 /// </summary>
 public sealed class WardModel(string wardId)
 {
-    public const string Resolved = "resolved";
-
     private readonly Lock _gate = new();
     private readonly Dictionary<string, PatientSnapshot> _beds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AlertView> _alerts = new(StringComparer.Ordinal);
@@ -156,15 +156,15 @@ public sealed class WardModel(string wardId)
 
         // A HIGH alert sounds once when it is new, again when it re-alarms or rises to HIGH; what a
         // (re)load finds open is shown, not sounded again.
-        if (string.Equals(alert.Priority, AlertOrdering.High, StringComparison.OrdinalIgnoreCase)
-            && alert.State is "active" or "latched"
+        if (alert.Priority == AlertPriority.High
+            && alert.State is AlertState.Active or AlertState.Latched
             && _sounded.Add($"{alert.Id}|{alert.ReAlarmedAt:O}|{alert.Priority}")
             && live)
         {
             Interlocked.Increment(ref _soundRequests);
         }
 
-        if (string.Equals(alert.State, Resolved, StringComparison.OrdinalIgnoreCase))
+        if (alert.State == AlertState.Resolved)
         {
             return _alerts.Remove(alert.Id);
         }

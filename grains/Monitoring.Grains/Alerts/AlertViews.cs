@@ -4,7 +4,7 @@ using Monitoring.Protocol.Alerts;
 
 namespace Monitoring.Grains.Alerts;
 
-/// <summary>A protocol alert as REST, the hub, the escalation topic and the webhook show it (wire spellings).</summary>
+/// <summary>A protocol alert as REST, the hub, the escalation topic and the webhook show it (spelled by WireEnumJsonConverter).</summary>
 public static class AlertViews
 {
     public static AlertView From(Alert alert, string? bedId, DateTimeOffset? reAlarmedAt = null)
@@ -17,9 +17,9 @@ public static class AlertViews
             DeviceId = alert.DeviceId,
             WardId = alert.WardId,
             RuleId = alert.RuleId,
-            Priority = Wire.Name(alert.Priority),
-            Kind = Wire.Name(alert.Kind),
-            State = Wire.Name(alert.State),
+            Priority = alert.Priority,
+            Kind = alert.Kind,
+            State = alert.State,
             Escalated = alert.Escalated,
             RaisedAt = alert.RaisedAt,
             LastValue = alert.LastValue,

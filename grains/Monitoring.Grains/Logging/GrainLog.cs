@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Grains.Logging;
 
@@ -23,7 +24,7 @@ internal static partial class GrainLog
     public static partial void DeviceAttached(this ILogger logger, string patientId, string deviceType, string deviceId, string? previous, string actor);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Patient {PatientId}: alert {AlertId} {RuleId} {Event} ({Priority}, {State})")]
-    public static partial void PatientAlert(this ILogger logger, string patientId, string alertId, string ruleId, AlertEventType @event, string priority, string state);
+    public static partial void PatientAlert(this ILogger logger, string patientId, string alertId, string ruleId, AlertEventType @event, AlertPriority priority, AlertState state);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ward {WardId}: alert {AlertId} {RuleId} {Event} (device {DeviceId})")]
     public static partial void WardAlert(this ILogger logger, string wardId, string alertId, string ruleId, AlertEventType @event, string? deviceId);

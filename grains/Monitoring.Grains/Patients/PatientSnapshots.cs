@@ -47,11 +47,11 @@ public static class PatientSnapshots
             ConcentrationMgPerMl = a.ConcentrationMgPerMl,
             Pump = s.Pump is { } pump ? new Contracts.Views.PumpView(
                 pump.PumpId,
-                pump.Status is { } status ? Wire.Name(status.State) : null,
+                pump.Status?.State,
                 pump.Status?.RateMlPerHour,
                 pump.Status?.ConcentrationMgPerMl,
                 pump.Status?.VolumeInfusedMl,
-                pump.Status?.Alarm is { } alarm ? Wire.Name(alarm) : null,
+                pump.Status?.Alarm,
                 pump.LastMessageAt,
                 Age(pump.LastMessageAt, now)) : null,
             Monitor = s.Monitor is { } monitor ? new MonitorView(monitor.MonitorId, monitor.LastMessageAt, Age(monitor.LastMessageAt, now)) : null,

@@ -3,7 +3,6 @@ using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Alerts;
 using Monitoring.Protocol.Evaluation;
-using Monitoring.Protocol.Model;
 using Monitoring.Grains.Logging;
 
 namespace Monitoring.Grains.Wards;
@@ -51,7 +50,7 @@ public sealed partial class WardGrain
 
         if (snapshot.Pump is { } pump)
         {
-            _lastSeen[pump.PumpId] = (Wire.TryParse(pump.State, out PumpState state) ? state : null, pump.LastMessageAt);
+            _lastSeen[pump.PumpId] = (pump.State, pump.LastMessageAt);
         }
     }
 

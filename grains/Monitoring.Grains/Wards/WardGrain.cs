@@ -102,25 +102,13 @@ public sealed partial class WardGrain(
     public Task<WardView> GetWard()
     {
         var beds = _beds.Values.OrderBy(b => b.BedId, StringComparer.Ordinal).ToList();
-        var alerts = AllAlerts().Where(a => a.State != Wire.Name(AlertState.Resolved)).ToList();
+        var alerts = AllAlerts().Where(a => a.State != AlertState.Resolved).ToList();
         return Task.FromResult(new WardView(WardId, registry.IsEnforcing(WardId), beds, DeviceViews(), alerts, time.GetUtcNow()));
     }
 
-    public Task<IReadOnlyList<AlertView>> GetAlerts(string? state)
+    public Task<IReadOnlyList<AlertView>> GetAlerts(AlertState? state)
     {
-        IEnumerable<AlertView> alerts = AllAlerts();
-        if (string.IsNullOrWhiteSpace(state))
-        {
-            alerts = alerts.Where(a => a.State != Wire.Name(AlertState.Resolved));
-        }
-        else if (Wire.TryParse(state, out AlertState wanted))
-        {
-            alerts = alerts.Where(a => a.State == Wire.Name(wanted));
-        }
-        else
-        {
-            alerts = [];
-        }
+        var alerts = state is { } wanted ? AllAlerts().Where(a => a.State == wanted) : AllAlerts().Where(a => a.State != AlertState.Resolved);
 
         IReadOnlyList<AlertView> list = [.. alerts.OrderBy(a => a.RaisedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
         return Task.FromResult(list);
@@ -159,7 +147,7 @@ public sealed partial class WardGrain(
     public Task AlertChanged(AlertView alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        if (alert.State == Wire.Name(AlertState.Resolved))
+        if (alert.State == AlertState.Resolved)
         {
             _patientAlerts.Remove(alert.Id);
             _resolvedPatientAlerts.RemoveAll(a => a.Id == alert.Id);

@@ -1,9 +1,9 @@
 using Monitoring.Application.Access;
 using Monitoring.Application.Handling;
 using Monitoring.Application.Outcomes;
-using Monitoring.Contracts;
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Alerts;
 
 namespace Monitoring.Application.Alerts;
 
@@ -44,7 +44,7 @@ public sealed class AcknowledgeAlertHandler(UseCaseServices services) : UseCase<
             return rejection;
         }
 
-        return (await ward.GetAlerts(null)).Concat(await ward.GetAlerts(Wire.Name(Protocol.Alerts.AlertState.Resolved))).FirstOrDefault(a => a.Id == alertId);
+        return (await ward.GetAlerts(null)).Concat(await ward.GetAlerts(AlertState.Resolved)).FirstOrDefault(a => a.Id == alertId);
     }
 
     private async Task<Outcome<AlertView?>> OnPatient(Caller caller, string patientId, string alertId, string? note)

@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
 
@@ -38,7 +39,7 @@ public interface IWardGrain : IGrainWithStringKey
     Task ObservationRefused(string patientId, string reason);
 
     /// <summary>Every alert of the ward; with no state, all but resolved.</summary>
-    Task<IReadOnlyList<AlertView>> GetAlerts(string? state);
+    Task<IReadOnlyList<AlertView>> GetAlerts(AlertState? state);
 
     Task<GrainResult> Acknowledge(string alertId, string actor, string? note);
 }

@@ -1,3 +1,6 @@
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Rules;
+
 namespace Monitoring.Contracts.Views;
 
 /// <summary>An alert as REST, the hub, the escalation topic and the webhook show it (interfaces.md, GET /api/alerts).</summary>
@@ -9,12 +12,12 @@ public sealed record AlertView
     [Id(2)] public string? DeviceId { get; init; }
     [Id(3)] public required string WardId { get; init; }
     [Id(4)] public required string RuleId { get; init; }
-    /// <summary>high, medium, low.</summary>
-    [Id(5)] public required string Priority { get; init; }
-    /// <summary>clinical, technical.</summary>
-    [Id(6)] public required string Kind { get; init; }
-    /// <summary>active, acknowledged, latched, resolved.</summary>
-    [Id(7)] public required string State { get; init; }
+    /// <summary>high, medium, low on the wire (<see cref="WireEnumJsonConverter"/>).</summary>
+    [Id(5)] public required AlertPriority Priority { get; init; }
+    /// <summary>clinical, technical on the wire.</summary>
+    [Id(6)] public required AlertKind Kind { get; init; }
+    /// <summary>active, acknowledged, latched, resolved on the wire.</summary>
+    [Id(7)] public required AlertState State { get; init; }
     [Id(8)] public bool Escalated { get; init; }
     [Id(9)] public DateTimeOffset RaisedAt { get; init; }
     [Id(10)] public string LastValue { get; init; } = "";

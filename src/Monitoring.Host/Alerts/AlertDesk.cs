@@ -9,30 +9,30 @@ namespace Monitoring.Host.Alerts;
 /// <summary>Alert reads, shared by REST and the hub so both answer alike (acknowledging is the application's AcknowledgeAlertHandler).</summary>
 public sealed class AlertDesk(IGrainFactory grains, WardRegistry wards)
 {
-    /// <summary>Normalises a state filter to the contract's spelling; false for an unknown state.</summary>
-    public static bool TryNormaliseState(string? state, out string? normalised)
+    /// <summary>Reads a state filter as the contract spells it (any case): null for none, false for an unknown state.</summary>
+    public static bool TryParseState(string? text, out AlertState? state)
     {
-        normalised = null;
-        if (string.IsNullOrWhiteSpace(state))
+        state = null;
+        if (string.IsNullOrWhiteSpace(text))
         {
             return true;
         }
 
-        if (!Wire.TryParse(state, out AlertState parsed))
+        if (!Wire.TryParse(text, out AlertState parsed))
         {
             return false;
         }
 
-        normalised = Wire.Name(parsed);
+        state = parsed;
         return true;
     }
 
     /// <summary>The alerts of one ward, or of every configured ward; with no state, all but resolved.</summary>
-    public Task<IReadOnlyList<AlertView>> GetAlerts(string? wardId, string? state) =>
+    public Task<IReadOnlyList<AlertView>> GetAlerts(string? wardId, AlertState? state) =>
         GetAlerts(wardId is null ? [.. wards.Wards.Select(w => w.WardId)] : [wardId], state);
 
     /// <summary>The alerts of the given wards, oldest first; with no state, all but resolved.</summary>
-    public async Task<IReadOnlyList<AlertView>> GetAlerts(IReadOnlyList<string> wardIds, string? state)
+    public async Task<IReadOnlyList<AlertView>> GetAlerts(IReadOnlyList<string> wardIds, AlertState? state)
     {
         ArgumentNullException.ThrowIfNull(wardIds);
         var perWard = await Task.WhenAll(wardIds.Select(id => grains.GetGrain<IWardGrain>(id).GetAlerts(state)));

@@ -19,7 +19,7 @@ public static class AlertEndpoints
 
     private static async Task<IResult> List(string? wardId, string? state, ClaimsPrincipal user, AlertDesk desk, WardAccess access)
     {
-        if (!AlertDesk.TryNormaliseState(state, out var normalised))
+        if (!AlertDesk.TryParseState(state, out var wanted))
         {
             return ApiResults.BadRequest("state", "is none of active, acknowledged, latched, resolved");
         }
@@ -27,7 +27,7 @@ public static class AlertEndpoints
         if (string.IsNullOrWhiteSpace(wardId))
         {
             // With no ward: the wards this user may see.
-            return Results.Ok(await desk.GetAlerts(access.Visible(user), normalised));
+            return Results.Ok(await desk.GetAlerts(access.Visible(user), wanted));
         }
 
         if (!access.IsConfigured(wardId))
@@ -36,7 +36,7 @@ public static class AlertEndpoints
         }
 
         return access.MaySee(user, wardId)
-            ? Results.Ok(await desk.GetAlerts(wardId, normalised))
+            ? Results.Ok(await desk.GetAlerts(wardId, wanted))
             : ApiResults.Problem(StatusCodes.Status403Forbidden, "wardId", $"ward '{wardId}' is not one of this user's wards");
     }
 

@@ -1,5 +1,6 @@
 using Monitoring.Application;
 using Monitoring.Application.Ports;
+using Monitoring.Contracts;
 using Monitoring.Host.Alerts;
 using Monitoring.Host.Endpoints;
 using Monitoring.Host.Options;
@@ -9,7 +10,7 @@ namespace Monitoring.Host.Extensions;
 
 public static class ApiExtensions
 {
-    /// <summary>REST's services: JSON (web defaults: camelCase), problem answers, the alert reads; and the use cases every door calls.</summary>
+    /// <summary>REST's services: JSON (web defaults: camelCase; enums as the contract spells them), problem answers, the alert reads; and the use cases every door calls.</summary>
     public static WebApplicationBuilder AddMonitoringApi(this WebApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(ApiLimitsOptions.Section).Get<ApiLimitsOptions>() ?? new();
@@ -19,6 +20,7 @@ public static class ApiExtensions
         }
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        builder.Services.ConfigureHttpJsonOptions(json => WireEnumJsonConverter.AddTo(json.SerializerOptions));
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemReasons.Customize);
         builder.Services.AddExceptionHandler<StoreUnavailableExceptionHandler>();
         builder.Services.AddSingleton<JsonBody>();

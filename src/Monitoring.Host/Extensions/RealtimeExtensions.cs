@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Monitoring.Contracts;
 using Monitoring.Contracts.Services;
 using Monitoring.Grains.Options;
 using Monitoring.Grains.Push;
@@ -18,7 +19,8 @@ public static class RealtimeExtensions
     {
         RefuseLapsingRegistrations(builder);
         builder.Services.AddOptions<PushOptions>().BindConfiguration(PushOptions.Section);
-        builder.Services.AddSignalR(options => options.AddFilter<SessionHubFilter>());
+        builder.Services.AddSignalR(options => options.AddFilter<SessionHubFilter>())
+            .AddJsonProtocol(json => WireEnumJsonConverter.AddTo(json.PayloadSerializerOptions));
         builder.Services.AddSingleton<WardFeed>();
         builder.Services.AddSingleton<IWardFeed>(services => services.GetRequiredService<WardFeed>());
         builder.Services.AddSingleton<WardPushObserver>();

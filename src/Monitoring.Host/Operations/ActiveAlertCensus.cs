@@ -23,8 +23,8 @@ namespace Monitoring.Host.Operations;
 /// </summary>
 public sealed class ActiveAlertCensus : BackgroundService
 {
-    private static readonly string[] States = [Wire.Name(AlertState.Active), Wire.Name(AlertState.Acknowledged), Wire.Name(AlertState.Latched)];
-    private static readonly string[] Priorities = [.. Enum.GetValues<AlertPriority>().Select(Wire.Name)];
+    private static readonly AlertState[] States = [AlertState.Active, AlertState.Acknowledged, AlertState.Latched];
+    private static readonly AlertPriority[] Priorities = Enum.GetValues<AlertPriority>();
 
     private readonly IGrainFactory _grains;
     private readonly WardRegistry _wards;
@@ -100,8 +100,8 @@ public sealed class ActiveAlertCensus : BackgroundService
                         counts.Add(new Measurement<long>(
                             open.Count(a => a.Priority == priority && a.State == state),
                             new KeyValuePair<string, object?>("ward", ward.WardId),
-                            new KeyValuePair<string, object?>("priority", priority),
-                            new KeyValuePair<string, object?>("state", state)));
+                            new KeyValuePair<string, object?>("priority", Wire.Name(priority)),
+                            new KeyValuePair<string, object?>("state", Wire.Name(state))));
                     }
                 }
             }

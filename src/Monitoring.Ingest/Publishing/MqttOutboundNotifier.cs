@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Monitoring.Contracts;
 using Monitoring.Contracts.Services;
 using Monitoring.Contracts.Views;
 using Monitoring.Ingest.Mqtt;
@@ -14,7 +15,7 @@ namespace Monitoring.Ingest.Publishing;
 public sealed partial class MqttOutboundNotifier(IMqttPublisher publisher, WebhookNotifier webhook, ILogger<MqttOutboundNotifier> logger)
     : IOutboundNotifier
 {
-    private static readonly JsonSerializerOptions AlertJson = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions AlertJson = WireEnumJsonConverter.AddTo(new(JsonSerializerDefaults.Web));
 
     /// <exception cref="AggregateException">Neither route took the alert.</exception>
     public async Task NotifyAsync(AlertView alert, CancellationToken cancellationToken = default)

@@ -1,5 +1,7 @@
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Archive.Tests.Support;
 
@@ -16,7 +18,7 @@ internal static class Samples
         Regimen = "weight-based",
         WeightKg = 70.5m,
         Monitor = new MonitorView("monitor-03", vitalsAt, 1),
-        Pump = new PumpView("pump-03", "running", 8.4m, 1m, 120.25m, null, pumpAt, 2),
+        Pump = new PumpView("pump-03", PumpState.Running, 8.4m, 1m, 120.25m, null, pumpAt, 2),
         DoseRateMgPerKgPerHour = 0.119m,
         ProgrammedDailyDoseMg = 201.6m,
         DeliveredDailyDoseMg = 150.5m,
@@ -35,7 +37,7 @@ internal static class Samples
         TakenAt = vitalsAt.AddSeconds(1),
     };
 
-    public static AlertView Alert(string patientId, DateTimeOffset raisedAt, string state = "active", DateTimeOffset? changedAt = null) => new()
+    public static AlertView Alert(string patientId, DateTimeOffset raisedAt, AlertState state = AlertState.Active, DateTimeOffset? changedAt = null) => new()
     {
         Id = "alert-" + patientId,
         PatientId = patientId,
@@ -43,16 +45,16 @@ internal static class Samples
         WardId = "ward-a",
         BedId = "bed-03",
         RuleId = "CEILING",
-        Priority = "high",
-        Kind = "clinical",
+        Priority = AlertPriority.High,
+        Kind = AlertKind.Clinical,
         State = state,
-        Escalated = state == "active" && changedAt is not null,
+        Escalated = state == AlertState.Active && changedAt is not null,
         RaisedAt = raisedAt,
         LastChangedAt = changedAt ?? raisedAt,
         LastValue = "0.55 mg/kg/h",
         Count = 3,
-        AcknowledgedBy = state == "acknowledged" ? "charge" : null,
-        AcknowledgedAt = state == "acknowledged" ? changedAt : null,
+        AcknowledgedBy = state == AlertState.Acknowledged ? "charge" : null,
+        AcknowledgedAt = state == AlertState.Acknowledged ? changedAt : null,
         Message = "Dose rate above the 0.5 mg/kg/h ceiling",
     };
 

@@ -1,4 +1,7 @@
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Dashboard.Tests.Support;
 
@@ -12,9 +15,9 @@ public static class Make
 
     public static AlertView Alert(
         string id,
-        string priority = "high",
-        string kind = "clinical",
-        string state = "active",
+        AlertPriority priority = AlertPriority.High,
+        AlertKind kind = AlertKind.Clinical,
+        AlertState state = AlertState.Active,
         string rule = "CEILING",
         string? patientId = "p1",
         string? bedId = "bed-01",
@@ -38,8 +41,8 @@ public static class Make
             LastChangedAt = changedAt ?? Now.AddSeconds(-ageSeconds),
             BedId = bedId,
             ReAlarmedAt = reAlarmedAt,
-            AcknowledgedBy = state == "acknowledged" ? "charge" : null,
-            AcknowledgedAt = state == "acknowledged" ? Now : null,
+            AcknowledgedBy = state == AlertState.Acknowledged ? "charge" : null,
+            AcknowledgedAt = state == AlertState.Acknowledged ? Now : null,
         };
 
     public static PatientSnapshot Snapshot(
@@ -65,7 +68,7 @@ public static class Make
             WeightKg = 70m,
             Regimen = "weight-based",
             ConcentrationMgPerMl = 1m,
-            Pump = new PumpView("pump-01", "running", 6.3m, 1m, 10m, null, Now.AddSeconds(-2), 2),
+            Pump = new PumpView("pump-01", PumpState.Running, 6.3m, 1m, 10m, null, Now.AddSeconds(-2), 2),
             Monitor = new MonitorView("monitor-01", Now.AddSeconds(-3), 3),
             DoseRateMgPerKgPerHour = doseRate,
             ProgrammedDailyDoseMg = 151.2m,

@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Grains.Tests.Patients;
@@ -89,7 +90,7 @@ public sealed class AdmissionTests(ClusterFixture fixture)
 
         await bed.Running(7.0m);
 
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.WeightUnknown)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.WeightUnknown)).Priority);
     }
 
     [Fact]
@@ -137,7 +138,7 @@ public sealed class AdmissionTests(ClusterFixture fixture)
         var resolved = await bed.Alert(RuleIds.Contraindicated);
         Assert.NotNull(resolved);
         Assert.Equal(contraindicated.Id, resolved.Id);
-        Assert.Equal("resolved", resolved.State);
+        Assert.Equal(AlertState.Resolved, resolved.State);
         Assert.Equal("charge", resolved.AcknowledgedBy);
         Assert.Contains("benefit outweighs", resolved.Note, StringComparison.Ordinal);
         Assert.Contains(await bed.Audit(), e => e.Action == "clinician-action" && e.Actor == "charge" && e.Details.Contains("benefit outweighs", StringComparison.Ordinal));
@@ -156,7 +157,7 @@ public sealed class AdmissionTests(ClusterFixture fixture)
 
         var open = await bed.OpenAlert(RuleIds.Contraindicated);
         Assert.Equal(contraindicated.Id, open.Id);
-        Assert.Equal("active", open.State);
+        Assert.Equal(AlertState.Active, open.State);
         Assert.Null(open.AcknowledgedBy);
     }
 
@@ -171,7 +172,7 @@ public sealed class AdmissionTests(ClusterFixture fixture)
         Assert.Equal(ResultKind.NotFound, (await bed.Patient.RetractObservation("nope", "entered in error", "charge")).Kind);
         Assert.True((await bed.Patient.RetractObservation("rass-1", "wrong patient", "charge")).Succeeded);
 
-        Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId == RuleIds.Sedation && a.State == "active");
+        Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId == RuleIds.Sedation && a.State == AlertState.Active);
         Assert.Null((await bed.Snapshot()).LatestSedation);
         Assert.Contains(await bed.Audit(), e => e.Action == "observation-retracted" && e.Details.Contains("wrong patient", StringComparison.Ordinal));
     }

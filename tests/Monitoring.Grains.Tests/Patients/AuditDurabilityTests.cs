@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 using Orleans.Core.Internal;
@@ -101,7 +102,7 @@ public sealed class AuditDurabilityTests(ClusterFixture fixture)
 
         // The next activation reads the acknowledgement, and its audit entry was stored with it.
         var reread = await bed.OpenAlert(RuleIds.Ceiling);
-        Assert.Equal("acknowledged", reread.State);
+        Assert.Equal(AlertState.Acknowledged, reread.State);
         Assert.Equal("nurse", reread.AcknowledgedBy);
         Assert.Single(await bed.Audit(), e => e.Action == "alert-acknowledged" && e.Details.Contains(alert.Id, StringComparison.Ordinal));
 
@@ -144,7 +145,7 @@ public sealed class AuditDurabilityTests(ClusterFixture fixture)
         await bed.Snapshot();
         await bed.Advance(TimeSpan.FromSeconds(10));
 
-        Assert.Equal("acknowledged", (await bed.OpenAlert(RuleIds.Ceiling)).State);
+        Assert.Equal(AlertState.Acknowledged, (await bed.OpenAlert(RuleIds.Ceiling)).State);
         Assert.Single(await bed.Audit(), e => e.Action == "alert-acknowledged" && e.Details.Contains(alert.Id, StringComparison.Ordinal));
     }
 

@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 
@@ -19,9 +20,9 @@ public sealed class CeilingTests(ClusterFixture fixture)
         Assert.Equal(ApplyOutcome.Applied, await bed.Running(40.0m));
 
         var alert = await bed.OpenAlert(RuleIds.Ceiling);
-        Assert.Equal("high", alert.Priority);
-        Assert.Equal("active", alert.State);
-        Assert.Equal("clinical", alert.Kind);
+        Assert.Equal(AlertPriority.High, alert.Priority);
+        Assert.Equal(AlertState.Active, alert.State);
+        Assert.Equal(AlertKind.Clinical, alert.Kind);
         Assert.Equal("B1", alert.BedId);
         Assert.Matches($"^p:{bed.PatientId}:[0-9]+$", alert.Id);
         var command = Assert.Single(bed.Commands);
@@ -56,7 +57,7 @@ public sealed class CeilingTests(ClusterFixture fixture)
         await bed.Running(20.0m, command.CommandId, CommandResult.Done);
 
         var alert = await bed.OpenAlert(RuleIds.Ceiling);
-        Assert.Equal("latched", alert.State); // a HIGH nobody acknowledged stays on screen
+        Assert.Equal(AlertState.Latched, alert.State); // a HIGH nobody acknowledged stays on screen
         Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId == RuleIds.CommandNotConfirmed);
         Assert.Single(bed.Commands);
     }
@@ -69,7 +70,7 @@ public sealed class CeilingTests(ClusterFixture fixture)
 
         await bed.Hold(TimeSpan.FromSeconds(15), PumpState.Running, 40.0m);
 
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.CommandNotConfirmed)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.CommandNotConfirmed)).Priority);
         Assert.Single(bed.Commands); // never retried on its own
     }
 }

@@ -18,8 +18,8 @@ public sealed class CommsTests(ClusterFixture fixture)
         await bed.Advance(TimeSpan.FromSeconds(1));
 
         var alert = await bed.OpenAlert(RuleIds.PumpCommsLost);
-        Assert.Equal("high", alert.Priority);
-        Assert.Equal("technical", alert.Kind);
+        Assert.Equal(AlertPriority.High, alert.Priority);
+        Assert.Equal(AlertKind.Technical, alert.Kind);
         Assert.Equal(bed.PumpId, alert.DeviceId);
     }
 
@@ -37,7 +37,7 @@ public sealed class CommsTests(ClusterFixture fixture)
         await bed.Advance(TimeSpan.FromSeconds(1));
 
         var alert = await bed.OpenAlert(RuleIds.ParameterMissing);
-        Assert.Equal("medium", alert.Priority);
+        Assert.Equal(AlertPriority.Medium, alert.Priority);
         Assert.Contains("SpO2", alert.LastValue, StringComparison.Ordinal);
         Assert.Contains("RR", alert.LastValue, StringComparison.Ordinal);
         Assert.DoesNotContain("HR", alert.LastValue, StringComparison.Ordinal);

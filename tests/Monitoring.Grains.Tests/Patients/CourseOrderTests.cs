@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 using Orleans.Core.Internal;
@@ -54,7 +55,7 @@ public sealed class CourseOrderTests(ClusterFixture fixture)
 
         await bed.Running(28.0m);
 
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.RestartNotLower)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.RestartNotLower)).Priority);
         var command = bed.Commands[^1];
         Assert.Equal((RuleIds.RestartNotLower, PumpCommandKind.SetRate, (decimal?)6.9m), (command.RuleId, command.Kind, command.RateMlPerHour));
     }
@@ -83,7 +84,7 @@ public sealed class CourseOrderTests(ClusterFixture fixture)
         Assert.Equal(("Dr Ward", 0.2m, "charge"), (snapshot.Order!.Prescriber, snapshot.Order.MaxRateMgPerKgPerHour, snapshot.Order.RecordedBy));
         Assert.Equal(2m, snapshot.ConcentrationMgPerMl);
         Assert.Equal(("order", 0.2m, true), (snapshot.AllowedRate!.Bound, snapshot.AllowedRate.MaxDoseRateMgPerKgPerHour, snapshot.AllowedRate.Inclusive));
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.OrderLimit)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.OrderLimit)).Priority);
         Assert.Single(await bed.Audit(), e => e.Action == "course-order-recorded" && e.Actor == "charge" && e.Details.Contains("max 0.2 mg/kg/h", StringComparison.Ordinal));
     }
 
@@ -107,7 +108,7 @@ public sealed class CourseOrderTests(ClusterFixture fixture)
         var snapshot = await bed.Snapshot();
         Assert.Equal((0.15m, 0.2m, "frail", "charge"), (snapshot.Limits!.MaxRateMgPerKgPerHour, snapshot.Limits.AcuteBolusLimitMgPerKg, snapshot.Limits.Reason, snapshot.Limits.SetBy));
         Assert.Equal("patient-limit", snapshot.AllowedRate!.Bound);
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.BolusAcute)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.BolusAcute)).Priority);
         Assert.Single(await bed.Audit(), e => e.Action == "patient-limits-set" && e.Details.EndsWith(": frail", StringComparison.Ordinal));
     }
 
@@ -138,7 +139,7 @@ public sealed class CourseOrderTests(ClusterFixture fixture)
 
         Assert.True((await bed.Patient.RecordOrder(Order(maxRate: 0.12m), "charge")).Succeeded);
 
-        Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId == RuleIds.RestartNotLower && a.State == "active");
+        Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId == RuleIds.RestartNotLower && a.State == AlertState.Active);
         Assert.Equal("order", (await bed.Snapshot()).AllowedRate!.Bound);
     }
 }

@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 
@@ -22,13 +23,13 @@ public sealed class CourseStopTests(ClusterFixture fixture)
 
         Assert.True((await bed.Patient.Act(Action("stop-course"), "charge")).Succeeded);
 
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.CourseStoppedRunning)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.CourseStoppedRunning)).Priority);
         var pause = Assert.Single(bed.Commands);
         Assert.Equal(PumpCommandKind.Pause, pause.Kind);
         Assert.Equal(RuleIds.CourseStoppedRunning, pause.RuleId);
 
         await bed.Pump(PumpState.Paused, 7.0m, lastCommandId: pause.CommandId, lastCommandResult: CommandResult.Done);
-        Assert.Equal("latched", (await bed.OpenAlert(RuleIds.CourseStoppedRunning)).State);
+        Assert.Equal(AlertState.Latched, (await bed.OpenAlert(RuleIds.CourseStoppedRunning)).State);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class CourseStopTests(ClusterFixture fixture)
 
         await bed.Running(7.0m);
 
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.CourseStoppedRunning)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.CourseStoppedRunning)).Priority);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class DeduplicationTests(ClusterFixture fixture)
         Assert.Equal(ApplyOutcome.Late, await bed.Pump(PumpState.Running, 40.0m, bootId: "boot-1", seq: 42));
 
         var snapshot = await bed.Snapshot();
-        Assert.Equal("running", snapshot.Pump!.State);
+        Assert.Equal(PumpState.Running, snapshot.Pump!.State);
         Assert.Equal(6.0m, snapshot.Pump.RateMlPerHour);
         Assert.Null(await bed.Alert(RuleIds.Ceiling));
     }

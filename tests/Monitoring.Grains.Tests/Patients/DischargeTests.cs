@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 
@@ -40,7 +41,7 @@ public sealed class DischargeTests(ClusterFixture fixture)
         await bed.Advance(TimeSpan.FromSeconds(5));
         await bed.Pump(PumpState.Stopped, 40.0m);
         var ceiling = await bed.OpenAlert(RuleIds.Ceiling);
-        Assert.Equal("latched", ceiling.State);
+        Assert.Equal(AlertState.Latched, ceiling.State);
         var before = await bed.Snapshot();
         Assert.True((await bed.Patient.Discharge("charge")).Succeeded);
         await bed.Advance(TimeSpan.FromHours(2));

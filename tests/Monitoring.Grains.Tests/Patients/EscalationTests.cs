@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 
@@ -30,7 +31,7 @@ public sealed class EscalationTests(ClusterFixture fixture)
         Assert.True((await bed.OpenAlert(RuleIds.Ceiling)).Escalated);
         var sent = Assert.Single(bed.Outbound, a => a.RuleId == RuleIds.Ceiling);
         Assert.True(sent.Escalated);
-        Assert.Equal("high", sent.Priority);
+        Assert.Equal(AlertPriority.High, sent.Priority);
         Assert.Contains(await bed.Audit(), e => e.Action == "alert-escalated" && e.Actor == "system");
     }
 
@@ -44,16 +45,16 @@ public sealed class EscalationTests(ClusterFixture fixture)
         await bed.Running(20.0m);
 
         var latched = await bed.OpenAlert(RuleIds.Ceiling);
-        Assert.Equal("latched", latched.State);
+        Assert.Equal(AlertState.Latched, latched.State);
         await bed.Hold(TimeSpan.FromMinutes(1), PumpState.Running, 20.0m);
-        Assert.Equal("latched", (await bed.OpenAlert(RuleIds.Ceiling)).State);
+        Assert.Equal(AlertState.Latched, (await bed.OpenAlert(RuleIds.Ceiling)).State);
 
         var result = await bed.Patient.Acknowledge(latched.Id, "charge", "seen, rate corrected");
 
         Assert.True(result.Succeeded);
         Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId == RuleIds.Ceiling);
         var resolved = await bed.Alert(RuleIds.Ceiling);
-        Assert.Equal("resolved", resolved!.State);
+        Assert.Equal(AlertState.Resolved, resolved!.State);
         Assert.Equal("charge", resolved.AcknowledgedBy);
         Assert.Contains(await bed.Audit(), e => e.Action == "alert-acknowledged" && e.Actor == "charge" && e.Details.Contains("seen, rate corrected", StringComparison.Ordinal));
     }
@@ -67,12 +68,12 @@ public sealed class EscalationTests(ClusterFixture fixture)
         Assert.True((await bed.Patient.Acknowledge(alert.Id, "charge", null)).Succeeded);
 
         await bed.Hold(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(5), PumpState.Running, AboveCeiling);
-        Assert.Equal("acknowledged", (await bed.OpenAlert(RuleIds.Ceiling)).State);
+        Assert.Equal(AlertState.Acknowledged, (await bed.OpenAlert(RuleIds.Ceiling)).State);
 
         await bed.Hold(TimeSpan.FromSeconds(5), PumpState.Running, AboveCeiling);
 
         var realarmed = await bed.OpenAlert(RuleIds.Ceiling);
-        Assert.Equal("active", realarmed.State);
+        Assert.Equal(AlertState.Active, realarmed.State);
         Assert.Null(realarmed.AcknowledgedBy);
         Assert.NotNull(realarmed.ReAlarmedAt);
         Assert.Equal(alert.Id, realarmed.Id);
@@ -91,7 +92,7 @@ public sealed class EscalationTests(ClusterFixture fixture)
         await bed.Running(60.0m); // 0.857 mg/kg/h: above the 0.75 band
 
         var realarmed = await bed.OpenAlert(RuleIds.Ceiling);
-        Assert.Equal("active", realarmed.State);
+        Assert.Equal(AlertState.Active, realarmed.State);
         Assert.NotNull(realarmed.ReAlarmedAt);
         Assert.Contains(await bed.Audit(), e => e.Action == "alert-re-alarmed" && e.Details.Contains("worse band", StringComparison.Ordinal));
     }

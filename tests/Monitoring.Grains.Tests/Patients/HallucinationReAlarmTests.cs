@@ -1,4 +1,5 @@
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 
@@ -27,12 +28,12 @@ public sealed class HallucinationReAlarmTests(ClusterFixture fixture)
         await bed.Hold(TimeSpan.FromMinutes(20), PumpState.Paused, UsualRate, TimeSpan.FromSeconds(10));
 
         var quiet = await bed.OpenAlert(RuleIds.Hallucination);
-        Assert.Equal("acknowledged", quiet.State);
+        Assert.Equal(AlertState.Acknowledged, quiet.State);
         Assert.Null(quiet.ReAlarmedAt);
 
         await bed.Pump(PumpState.Bolus, 50m);
 
-        Assert.Equal("active", (await bed.OpenAlert(RuleIds.Hallucination)).State);
+        Assert.Equal(AlertState.Active, (await bed.OpenAlert(RuleIds.Hallucination)).State);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class HallucinationReAlarmTests(ClusterFixture fixture)
         await bed.Hold(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(10), PumpState.Running, UsualRate, TimeSpan.FromSeconds(10));
 
         var reAlarmed = await bed.OpenAlert(RuleIds.Hallucination);
-        Assert.Equal("active", reAlarmed.State);
+        Assert.Equal(AlertState.Active, reAlarmed.State);
         Assert.NotNull(reAlarmed.ReAlarmedAt);
     }
 }

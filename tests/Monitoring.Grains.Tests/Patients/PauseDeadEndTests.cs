@@ -1,4 +1,5 @@
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 
@@ -25,7 +26,7 @@ public sealed class PauseDeadEndTests(ClusterFixture fixture)
         Assert.True((await bed.Patient.RetractObservation($"{bed.PatientId}-wrong-chart", "charted on the wrong patient", "charge")).Succeeded);
 
         Assert.Equal("running", (await bed.Snapshot()).PauseProtocol.State);
-        Assert.Equal("latched", (await bed.OpenAlert(RuleIds.Hallucination)).State);
+        Assert.Equal(AlertState.Latched, (await bed.OpenAlert(RuleIds.Hallucination)).State);
         await bed.Advance(TimeSpan.FromMinutes(5));
         await bed.Running(UsualRate);
         Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId is RuleIds.RestartEarly or RuleIds.RestartNotLower);
@@ -45,7 +46,7 @@ public sealed class PauseDeadEndTests(ClusterFixture fixture)
         await bed.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
         await bed.Advance(TimeSpan.FromHours(1));
 
-        Assert.Equal("medium", (await bed.OpenAlert(RuleIds.RestartDue)).Priority);
+        Assert.Equal(AlertPriority.Medium, (await bed.OpenAlert(RuleIds.RestartDue)).Priority);
     }
 
     [Fact]
@@ -61,6 +62,6 @@ public sealed class PauseDeadEndTests(ClusterFixture fixture)
         Assert.True((await bed.Admit()).Succeeded);
 
         Assert.Equal("restartDue", (await bed.Snapshot()).PauseProtocol.State);
-        Assert.Equal("medium", (await bed.OpenAlert(RuleIds.RestartDue)).Priority);
+        Assert.Equal(AlertPriority.Medium, (await bed.OpenAlert(RuleIds.RestartDue)).Priority);
     }
 }

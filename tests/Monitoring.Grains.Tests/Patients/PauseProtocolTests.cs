@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 
@@ -20,7 +21,7 @@ public sealed class PauseProtocolTests(ClusterFixture fixture)
 
         Assert.Equal(ApplyOutcome.Applied, await bed.Observe(ObservationKind.Hallucination));
 
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.Hallucination)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.Hallucination)).Priority);
         var pause = Assert.Single(bed.Commands);
         Assert.Equal(PumpCommandKind.Pause, pause.Kind);
         Assert.Equal(RuleIds.Hallucination, pause.RuleId);
@@ -33,7 +34,7 @@ public sealed class PauseProtocolTests(ClusterFixture fixture)
         await bed.Advance(TimeSpan.FromMinutes(20));
         await bed.Running(5.0m);
 
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.RestartEarly)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.RestartEarly)).Priority);
         Assert.Equal("running", (await bed.Snapshot()).PauseProtocol.State);
     }
 
@@ -54,7 +55,7 @@ public sealed class PauseProtocolTests(ClusterFixture fixture)
         await bed.Advance(TimeSpan.FromHours(1));
 
         var due = await bed.OpenAlert(RuleIds.RestartDue);
-        Assert.Equal("medium", due.Priority);
+        Assert.Equal(AlertPriority.Medium, due.Priority);
         var snapshot = await bed.Snapshot();
         Assert.Equal("restartDue", snapshot.PauseProtocol.State);
         Assert.Equal(pausedAt + TimeSpan.FromHours(2), snapshot.PauseProtocol.RestartDueAt);
@@ -62,7 +63,7 @@ public sealed class PauseProtocolTests(ClusterFixture fixture)
         await bed.Running(5.0m);
 
         Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId is RuleIds.RestartDue or RuleIds.RestartNotLower or RuleIds.RestartEarly);
-        Assert.Equal("resolved", (await bed.Alert(RuleIds.RestartDue))!.State);
+        Assert.Equal(AlertState.Resolved, (await bed.Alert(RuleIds.RestartDue))!.State);
         Assert.Equal("running", (await bed.Snapshot()).PauseProtocol.State);
     }
 
@@ -78,6 +79,6 @@ public sealed class PauseProtocolTests(ClusterFixture fixture)
 
         await bed.Running(UsualRate);
 
-        Assert.Equal("high", (await bed.OpenAlert(RuleIds.RestartNotLower)).Priority);
+        Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.RestartNotLower)).Priority);
     }
 }

@@ -88,7 +88,7 @@ public sealed class SnapshotTests(ClusterFixture fixture)
         await bed.Advance(TimeSpan.FromHours(96));
         await bed.Running(7.0m);
         await bed.Observe(ObservationKind.Pain, 3m);
-        Assert.Equal("low", (await bed.OpenAlert(RuleIds.ResponseReview)).Priority);
+        Assert.Equal(AlertPriority.Low, (await bed.OpenAlert(RuleIds.ResponseReview)).Priority);
 
         Assert.True((await bed.Patient.RecordReview(true, "pain much better", "charge")).Succeeded);
 

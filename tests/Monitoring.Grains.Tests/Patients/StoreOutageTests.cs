@@ -1,6 +1,7 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 
@@ -40,7 +41,7 @@ public sealed class StoreOutageTests(ClusterFixture fixture)
         var retried = await bed.Patient.Acknowledge(alert.Id, "nurse", "seen");
 
         Assert.True(retried.Succeeded, $"{retried.Kind} {retried.Error}");
-        Assert.Equal("acknowledged", (await bed.OpenAlert(RuleIds.Ceiling)).State);
+        Assert.Equal(AlertState.Acknowledged, (await bed.OpenAlert(RuleIds.Ceiling)).State);
         Assert.Single(await bed.Audit(), e => e.Action == "alert-acknowledged" && e.Details.Contains(alert.Id, StringComparison.Ordinal));
         var pushes = await Polling.Until(() => Acknowledged(bed, alert.Id), list => list.Count > 0, "the acknowledgement pushed");
         Assert.Single(pushes);
@@ -86,7 +87,7 @@ public sealed class StoreOutageTests(ClusterFixture fixture)
     }
 
     private static List<WardPush> Acknowledged(Bed bed, string alertId) =>
-        [.. PushRecorder.ForWard(bed.WardId).Where(p => p.Kind == WardPushKind.AlertChanged && p.Alert?.Id == alertId && p.Alert.State == "acknowledged")];
+        [.. PushRecorder.ForWard(bed.WardId).Where(p => p.Kind == WardPushKind.AlertChanged && p.Alert?.Id == alertId && p.Alert.State == AlertState.Acknowledged)];
 
     private static List<WardPush> Raised(Bed bed) =>
         [.. PushRecorder.ForWard(bed.WardId).Where(p => p.Kind == WardPushKind.AlertRaised && p.Alert?.PatientId == bed.PatientId && p.Alert.RuleId == RuleIds.Ceiling)];

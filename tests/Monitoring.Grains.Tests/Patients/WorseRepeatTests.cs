@@ -1,5 +1,6 @@
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Grains.Tests.Patients;
@@ -24,7 +25,7 @@ public sealed class WorseRepeatTests(ClusterFixture fixture)
         var alert = await bed.OpenAlert(RuleIds.BolusAcute);
         Assert.Equal(first.Id, alert.Id);
         Assert.Equal("acute bolus 0.5 mg/kg", alert.LastValue);
-        Assert.Equal("active", alert.State);
+        Assert.Equal(AlertState.Active, alert.State);
         Assert.NotNull(alert.ReAlarmedAt);
         Assert.Contains(await bed.Audit(), e => e.Action == "alert-re-alarmed" && e.Details.Contains(alert.Id, StringComparison.Ordinal));
     }

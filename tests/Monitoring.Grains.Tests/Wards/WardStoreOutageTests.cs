@@ -1,6 +1,7 @@
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Views;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Rules;
 
@@ -32,7 +33,7 @@ public sealed class WardStoreOutageTests(ClusterFixture fixture)
         }
 
         var reread = (await ward.GetAlerts(null)).Single(a => a.Id == alert.Id);
-        Assert.Equal("latched", reread.State);
+        Assert.Equal(AlertState.Latched, reread.State);
         Assert.Null(reread.AcknowledgedBy);
         Assert.Empty(await Acknowledgements(wardId));
 
@@ -106,7 +107,7 @@ public sealed class WardStoreOutageTests(ClusterFixture fixture)
         var alerts = await Polling.Until(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
         var alert = alerts.Single(a => a.RuleId == RuleIds.WardUnwatched);
         await ward.WatcherJoined("hub-2");
-        Assert.Equal("latched", (await ward.GetAlerts(null)).Single(a => a.Id == alert.Id).State);
+        Assert.Equal(AlertState.Latched, (await ward.GetAlerts(null)).Single(a => a.Id == alert.Id).State);
         return (wardId, ward, alert);
     }
 

@@ -1,6 +1,7 @@
 using Monitoring.Contracts.Grains;
 using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
@@ -25,8 +26,8 @@ public sealed class WardTests(ClusterFixture fixture)
         await Polling.Until(() => ward.GetAlerts(null), alerts => alerts.Any(a => a.Id == ceiling.Id), "the alert in the ward's index");
 
         Assert.True((await ward.Acknowledge(ceiling.Id, "charge", "via the ward")).Succeeded);
-        Assert.Equal("acknowledged", (await bed.OpenAlert(RuleIds.Ceiling)).State);
-        await Polling.Until(() => ward.GetAlerts("acknowledged"), alerts => alerts.Any(a => a.Id == ceiling.Id), "the acknowledgement in the ward's index");
+        Assert.Equal(AlertState.Acknowledged, (await bed.OpenAlert(RuleIds.Ceiling)).State);
+        await Polling.Until(() => ward.GetAlerts(AlertState.Acknowledged), alerts => alerts.Any(a => a.Id == ceiling.Id), "the acknowledgement in the ward's index");
         Assert.Equal(ResultKind.NotFound, (await ward.Acknowledge($"w:{bed.WardId}:999", "charge", null)).Kind);
     }
 
@@ -42,13 +43,13 @@ public sealed class WardTests(ClusterFixture fixture)
         Assert.Equal(ApplyOutcome.Unassociated, outcome);
         var alert = (await ward.GetAlerts(null)).Single(a => a.RuleId == RuleIds.UnassociatedDevice && a.DeviceId == TestEnvironment.SeededPump);
         Assert.Null(alert.PatientId);
-        Assert.Equal("medium", alert.Priority);
+        Assert.Equal(AlertPriority.Medium, alert.Priority);
         Assert.StartsWith($"w:{TestEnvironment.SeededWard}:", alert.Id, StringComparison.Ordinal);
 
         await pump.Route(Status(TestEnvironment.SeededPump, PumpState.Stopped, 2));
 
         Assert.DoesNotContain(await ward.GetAlerts(null), a => a.Id == alert.Id);
-        Assert.Contains(await ward.GetAlerts("resolved"), a => a.Id == alert.Id);
+        Assert.Contains(await ward.GetAlerts(AlertState.Resolved), a => a.Id == alert.Id);
     }
 
     [Fact]
@@ -66,13 +67,13 @@ public sealed class WardTests(ClusterFixture fixture)
 
         var alerts = await Polling.Until(() => ward.GetAlerts(null), list => list.Any(a => a.RuleId == RuleIds.WardUnwatched), "WARD_UNWATCHED");
         var alert = alerts.Single(a => a.RuleId == RuleIds.WardUnwatched);
-        Assert.Equal("high", alert.Priority);
-        Assert.Equal("technical", alert.Kind);
+        Assert.Equal(AlertPriority.High, alert.Priority);
+        Assert.Equal(AlertKind.Technical, alert.Kind);
         await Polling.Until(() => TestEnvironment.Outbound.ForWard(wardId), sent => sent.Any(a => a.Id == alert.Id), "WARD_UNWATCHED on the outbound route");
 
         await ward.WatcherJoined("hub-2");
 
-        Assert.Equal("latched", (await ward.GetAlerts(null)).Single(a => a.Id == alert.Id).State);
+        Assert.Equal(AlertState.Latched, (await ward.GetAlerts(null)).Single(a => a.Id == alert.Id).State);
         Assert.True((await ward.Acknowledge(alert.Id, "charge", "nurse back at the desk")).Succeeded);
         Assert.DoesNotContain(await ward.GetAlerts(null), a => a.Id == alert.Id);
         Assert.Equal(ResultKind.NotFound, (await ward.Acknowledge(alert.Id, "charge", null)).Kind); // resolved: no longer open

@@ -4,7 +4,9 @@ using Monitoring.Contracts.Messages;
 using Monitoring.Contracts.Services;
 using Monitoring.Contracts.Views;
 using Monitoring.Ingest.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Ingest.Tests.Integration;
 
@@ -193,7 +195,7 @@ public class EmbeddedBrokerIngestTests(IngestHostFixture host) : IClassFixture<I
             .SendAsync(new PumpCommand("cmd-7", "pump-cmd", PumpCommandKind.SetRate, 3.5m, "CEILING", issued, issued.AddSeconds(10)), "p1");
         await host.Services.GetRequiredService<IOutboundNotifier>().NotifyAsync(new AlertView
         {
-            Id = "a-7", WardId = "ward-a", RuleId = "WARD_UNWATCHED", Priority = "high", Kind = "technical", State = "active",
+            Id = "a-7", WardId = "ward-a", RuleId = "WARD_UNWATCHED", Priority = AlertPriority.High, Kind = AlertKind.Technical, State = AlertState.Active,
         });
 
         await Polling.Until(() => pump.Received.Count == 2, "the command and the escalation");

@@ -8,7 +8,9 @@ using Monitoring.Ingest.Configuration;
 using Monitoring.Ingest.Mqtt;
 using Monitoring.Ingest.Publishing;
 using Monitoring.Ingest.Tests.Support;
+using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Ingest.Tests.Publishing;
 
@@ -135,9 +137,9 @@ public class PublisherTests
         PatientId = "p1",
         WardId = "ward-a",
         RuleId = "CEILING",
-        Priority = "high",
-        Kind = "clinical",
-        State = "active",
+        Priority = AlertPriority.High,
+        Kind = AlertKind.Clinical,
+        State = AlertState.Active,
         Escalated = true,
         RaisedAt = Issued,
         LastValue = "0.6 mg/kg/h",

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Contracts;
 
 namespace Monitoring.Production.Tests.Support;
 
@@ -24,5 +26,6 @@ public static class HostClient
     public static HubConnection Hub(Uri baseAddress, Session session) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, "/hubs/ward"), options => options.Cookies = session.Cookies)
+            .AddJsonProtocol(json => WireEnumJsonConverter.AddTo(json.PayloadSerializerOptions))
             .Build();
 }

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using Monitoring.Contracts.Views;
+using Monitoring.Protocol.Alerts;
+using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Production.Tests.Support;
 
@@ -46,14 +48,14 @@ public static class KillScenario
         Assert.Equal("paused", patient.PauseProtocol.State);
         var alerts = await ProductionHost.Alerts(charge, patientId);
         var hallucination = Assert.Single(alerts, a => a.RuleId == Hallucination);
-        Assert.Equal(("high", "active", null), (hallucination.Priority, hallucination.State, hallucination.AcknowledgedBy));
+        Assert.Equal((AlertPriority.High, AlertState.Active, null), (hallucination.Priority, hallucination.State, hallucination.AcknowledgedBy));
         var toAcknowledge = Assert.Single(alerts, a => a.RuleId == Sedation);
-        Assert.Equal(("high", "active"), (toAcknowledge.Priority, toAcknowledge.State));
+        Assert.Equal((AlertPriority.High, AlertState.Active), (toAcknowledge.Priority, toAcknowledge.State));
         var audit = await ProductionHost.Audit(charge, patientId);
         var now = await ProductionHost.ClockNow(charge);
 
         var acknowledged = await ProductionHost.Acknowledge(charge, toAcknowledge.Id, AcknowledgementNote);
-        Assert.Equal(("acknowledged", TestUsers.Charge.Username), (acknowledged.State, acknowledged.AcknowledgedBy));
+        Assert.Equal((AlertState.Acknowledged, TestUsers.Charge.Username), (acknowledged.State, acknowledged.AcknowledgedBy));
         return new BeforeKill(patientId, patient, hallucination, acknowledged, audit, now);
     }
 
@@ -80,7 +82,7 @@ public static class KillScenario
     {
         var alert = Assert.Single(after, a => a.RuleId == Hallucination);
         Assert.Equal((before.Hallucination.Id, before.Hallucination.Priority, before.Hallucination.RaisedAt), (alert.Id, alert.Priority, alert.RaisedAt));
-        Assert.Equal("active", alert.State);
+        Assert.Equal(AlertState.Active, alert.State);
         Assert.Null(alert.AcknowledgedBy);
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Monitoring.Contracts;
 using Monitoring.Contracts.Views;
 
 namespace Monitoring.Production.Tests.Support;
@@ -12,7 +13,8 @@ public sealed class ProductionHost : IAsyncDisposable
 {
     public static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>As the host writes: web defaults, enums as the contract spells them.</summary>
+    public static readonly JsonSerializerOptions Json = WireEnumJsonConverter.AddTo(new(JsonSerializerDefaults.Web));
 
     private int _stopped;
 
