@@ -2,6 +2,7 @@ using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Dosing;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Pause;
 using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Contracts;
@@ -36,6 +37,8 @@ public static class Wire
 
     public static string Name(PumpCommandKind value) => value == PumpCommandKind.SetRate ? "setRate" : "pause";
 
+    public static string Name(PauseState value) => PauseStateWire.ToWire(value);
+
     public static string Name(Regimen value) => value == Regimen.WeightBased ? "weight-based" : "gradual";
 
     public static string Name(AllowedRateBound value) => value switch
@@ -46,6 +49,8 @@ public static class Wire
     };
 
     public static bool TryParse(string? text, out PumpState value) => TryParseEnum(text, out value);
+
+    public static bool TryParse(string? text, out PauseState value) => PauseStateWire.TryParse(text, out value);
 
     public static bool TryParse(string? text, out Rhythm value) => TryParseEnum(text, out value);
 

@@ -5,6 +5,7 @@ using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Dosing;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Pause;
 using Monitoring.Protocol.Rules;
 
 namespace Monitoring.Contracts;
@@ -25,6 +26,7 @@ public sealed class WireEnumJsonConverter : JsonConverterFactory
         new Spelled<AlertState>(Wire.Name, Wire.TryParse),
         new Spelled<PumpState>(Wire.Name, Wire.TryParse),
         new Spelled<PumpAlarm>(Wire.Name, Wire.TryParse),
+        new Spelled<PauseState>(Wire.Name, Wire.TryParse),
         new Spelled<Rhythm>(Wire.Name, Wire.TryParse),
         new Spelled<Consciousness>(Wire.Name, Wire.TryParse),
         new Spelled<ObservationKind>(Wire.Name, Wire.TryParse),

@@ -3,6 +3,7 @@ using Monitoring.Dashboard.Components.Ward;
 using Monitoring.Dashboard.Display;
 using Monitoring.Dashboard.Tests.Support;
 using Monitoring.Protocol.Rules;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Dashboard.Tests;
 
@@ -117,7 +118,7 @@ public sealed class BedTileTests : DashboardContext
     [Fact]
     public void The_pause_protocol_shows_its_state_and_countdown()
     {
-        var pause = new PauseProtocolView("paused", Make.Now.AddMinutes(-20), Make.Now.AddMinutes(40), Make.Now.AddMinutes(100), 6.3m, 0.09m);
+        var pause = new PauseProtocolView(PauseState.Paused, Make.Now.AddMinutes(-20), Make.Now.AddMinutes(40), Make.Now.AddMinutes(100), 6.3m, 0.09m);
         var tile = Render(Make.Snapshot(pause: pause));
 
         var shown = tile.Find("[data-testid=pause-state]");

@@ -2,6 +2,7 @@ using Monitoring.Production.Tests.Support;
 using Monitoring.Protocol.Alerts;
 using Xunit.Abstractions;
 using static Monitoring.Production.Tests.Support.KillScenario;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Production.Tests;
 
@@ -33,7 +34,7 @@ public sealed class HostKillTests(Stores stores, ITestOutputHelper output)
         // The first call activates the patient: its recheck of the persisted deadline fires RESTART_DUE at once.
         var after = await ProductionHost.Patient(nurse, patientId);
         Report(second, "deadline passed while down");
-        Assert.Equal("restartDue", after.PauseProtocol.State);
+        Assert.Equal(PauseState.RestartDue, after.PauseProtocol.State);
         Assert.Equal((before.Patient.PauseProtocol.PausedAt, before.Patient.PauseProtocol.RestartDueAt), (after.PauseProtocol.PausedAt, after.PauseProtocol.RestartDueAt));
 
         var alerts = await ProductionHost.Alerts(nurse, patientId);
@@ -68,7 +69,7 @@ public sealed class HostKillTests(Stores stores, ITestOutputHelper output)
         var restartAt = before.KilledAt + TimeSpan.FromSeconds(30);
         await using var second = await HostProcess.StartAsync(stores, cluster, "kill-ahead-2", ports, restartAt, _log);
         using var charge2 = await second.SignIn(TestUsers.Charge);
-        Assert.Equal("paused", (await ProductionHost.Patient(charge2, patientId)).PauseProtocol.State);
+        Assert.Equal(PauseState.Paused, (await ProductionHost.Patient(charge2, patientId)).PauseProtocol.State);
         Report(second, "deadline still ahead");
 
         var alerts = await ProductionHost.Alerts(charge2, patientId);
@@ -86,7 +87,7 @@ public sealed class HostKillTests(Stores stores, ITestOutputHelper output)
         // 300 s after its acknowledgement, RESTART_DUE at the pause's restart-due time.
         var dueAt = before.Patient.PauseProtocol.RestartDueAt ?? throw new InvalidOperationException("no restart-due deadline");
         await AdvanceClockPast(charge2, dueAt);
-        Assert.Equal("restartDue", (await ProductionHost.Patient(charge2, patientId)).PauseProtocol.State);
+        Assert.Equal(PauseState.RestartDue, (await ProductionHost.Patient(charge2, patientId)).PauseProtocol.State);
         alerts = await ProductionHost.Alerts(charge2, patientId);
         Assert.Equal(dueAt, Assert.Single(alerts, a => a.RuleId == RestartDue).RaisedAt);
         Assert.Contains(

@@ -3,6 +3,7 @@ using Monitoring.Production.Tests.Support;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Rules;
 using Xunit.Abstractions;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Production.Tests;
 
@@ -38,7 +39,7 @@ public sealed class RestartDurabilityTests(Stores stores, ITestOutputHelper outp
             await ProductionHost.RecordHallucination(charge, patient);
 
             before = await ProductionHost.Patient(charge, patient);
-            Assert.Equal("paused", before.PauseProtocol.State);
+            Assert.Equal(PauseState.Paused, before.PauseProtocol.State);
             alertBefore = Assert.Single(await ProductionHost.Alerts(charge, patient), a => a.RuleId == Hallucination);
             Assert.Equal((AlertPriority.High, AlertState.Active, null), (alertBefore.Priority, alertBefore.State, alertBefore.AcknowledgedBy));
             auditBefore = await ProductionHost.Audit(charge, patient);
@@ -56,7 +57,7 @@ public sealed class RestartDurabilityTests(Stores stores, ITestOutputHelper outp
 
             // The first call activates the patient: its recheck of the persisted deadline fires RESTART_DUE at once.
             var after = await ProductionHost.Patient(charge, patient);
-            Assert.Equal("restartDue", after.PauseProtocol.State);
+            Assert.Equal(PauseState.RestartDue, after.PauseProtocol.State);
             Assert.Equal(before.PauseProtocol.PausedAt, after.PauseProtocol.PausedAt);
             Assert.Equal(before.PauseProtocol.RestartDueAt, after.PauseProtocol.RestartDueAt);
             var alerts = await ProductionHost.Alerts(charge, patient);
@@ -125,7 +126,7 @@ public sealed class RestartDurabilityTests(Stores stores, ITestOutputHelper outp
         await using (second)
         {
             using var charge = await second.SignIn(TestUsers.Charge);
-            Assert.Equal("paused", (await ProductionHost.Patient(charge, paused)).PauseProtocol.State);
+            Assert.Equal(PauseState.Paused, (await ProductionHost.Patient(charge, paused)).PauseProtocol.State);
             Assert.Equal(acknowledgement.State, (await ProductionHost.Patient(charge, acknowledged)).Alerts.Single(a => a.Id == acknowledgement.Id).State);
 
             List<AlertView> alertsAfter = [.. await ProductionHost.Alerts(charge, paused), .. await ProductionHost.Alerts(charge, acknowledged)];
@@ -145,7 +146,7 @@ public sealed class RestartDurabilityTests(Stores stores, ITestOutputHelper outp
                 now = await ProductionHost.AdvanceClock(charge, (int)Math.Min(3600, Math.Ceiling((dueAt + TimeSpan.FromSeconds(1) - now).TotalSeconds)));
             }
 
-            Assert.Equal("restartDue", (await ProductionHost.Patient(charge, paused)).PauseProtocol.State);
+            Assert.Equal(PauseState.RestartDue, (await ProductionHost.Patient(charge, paused)).PauseProtocol.State);
             Assert.Equal(dueAt, Assert.Single(await ProductionHost.Alerts(charge, paused), a => a.RuleId == RestartDue).RaisedAt);
 
             await Stop(second, "ack-2");

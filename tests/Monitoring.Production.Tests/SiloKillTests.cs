@@ -7,6 +7,7 @@ using Monitoring.Production.Tests.Support;
 using Monitoring.Protocol.Alerts;
 using Xunit.Abstractions;
 using static Monitoring.Production.Tests.Support.KillScenario;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Production.Tests;
 
@@ -106,7 +107,7 @@ public sealed class SiloKillTests(Stores stores, ITestOutputHelper output)
         var after = await PatientOnTheSurvivor(survivor, charge, patientId);
         var takeover = sinceKill.Elapsed;
         _log($"TAKEOVER: {survivor.Name} answered about the patient {takeover.TotalSeconds:0.0} s after {victim.Name} was killed");
-        Assert.Equal("paused", after.PauseProtocol.State);
+        Assert.Equal(PauseState.Paused, after.PauseProtocol.State);
         Assert.Equal((before.Patient.PauseProtocol.PausedAt, before.Patient.PauseProtocol.RestartDueAt), (after.PauseProtocol.PausedAt, after.PauseProtocol.RestartDueAt));
 
         var alerts = await ProductionHost.Alerts(charge, patientId);
@@ -119,7 +120,7 @@ public sealed class SiloKillTests(Stores stores, ITestOutputHelper output)
         // The deadline fires on the survivor, and what it raises reaches the survivor's screen.
         var dueAt = before.Patient.PauseProtocol.RestartDueAt ?? throw new InvalidOperationException("no restart-due deadline");
         await AdvanceClockPast(charge, dueAt);
-        Assert.Equal("restartDue", (await ProductionHost.Patient(charge, patientId)).PauseProtocol.State);
+        Assert.Equal(PauseState.RestartDue, (await ProductionHost.Patient(charge, patientId)).PauseProtocol.State);
         Assert.Equal(dueAt, Assert.Single(await ProductionHost.Alerts(charge, patientId), a => a.RuleId == RestartDue).RaisedAt);
         var pushed = await Polling.Until(
             () => screen.FirstOrDefault(a => a.PatientId == patientId && a.RuleId == RestartDue),

@@ -7,7 +7,6 @@ using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Parameters;
-using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Grains.Patients;
 
@@ -75,7 +74,7 @@ public static class PatientSnapshots
             SupplementalOxygen = Observation(s.Latest(ObservationKind.Oxygen), now, stale),
             News2 = new News2View(news2.Total, news2.Partial, [.. news2.MissingOrStale.Select(m => JsonNamingPolicy.CamelCase.ConvertName(m.ToString()))]),
             PauseProtocol = new PauseProtocolView(
-                PauseStateWire.ToWire(s.Pause.State),
+                s.Pause.State,
                 s.Pause.PausedAt,
                 s.Pause.RestartAllowedAt,
                 s.Pause.RestartDueAt,

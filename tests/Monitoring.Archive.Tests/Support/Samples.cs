@@ -2,6 +2,7 @@ using Monitoring.Contracts.Views;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
+using PauseState = Monitoring.Protocol.Pause.PauseState;
 
 namespace Monitoring.Archive.Tests.Support;
 
@@ -33,7 +34,7 @@ internal static class Samples
             Rhythm = new TimedReading("sinus", vitalsAt, 1, false),
         },
         News2 = new News2View(1, false, []),
-        PauseProtocol = new PauseProtocolView("running", null, null, null, null, null),
+        PauseProtocol = new PauseProtocolView(PauseState.Running, null, null, null, null, null),
         TakenAt = vitalsAt.AddSeconds(1),
     };
 

@@ -2,6 +2,7 @@ using Monitoring.Contracts.Views;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
+using PauseState = Monitoring.Protocol.Pause.PauseState;
 
 namespace Monitoring.Dashboard.Tests.Support;
 
@@ -85,7 +86,7 @@ public static class Make
             LatestPain = Reading("3", 1200),
             LatestSedation = Reading("-1", 1200),
             News2 = new News2View(2, partial, partial ? ["temperature"] : []),
-            PauseProtocol = pause ?? new PauseProtocolView("running", null, null, null, null, null),
+            PauseProtocol = pause ?? new PauseProtocolView(PauseState.Running, null, null, null, null, null),
             ComfortCare = comfortCare,
             Alerts = open,
             HighestAlert = open.Count > 0 ? open[0] : null,

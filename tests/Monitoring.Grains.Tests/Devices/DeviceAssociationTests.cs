@@ -3,6 +3,7 @@ using Monitoring.Contracts.Messages;
 using Monitoring.Grains.Tests.Support;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Grains.Tests.Devices;
 
@@ -28,7 +29,7 @@ public sealed class DeviceAssociationTests(ClusterFixture fixture)
 
         var after = await bed.Snapshot();
         Assert.Equal(newPump, after.Pump!.PumpId);
-        Assert.Equal("paused", after.PauseProtocol.State);
+        Assert.Equal(PauseState.Paused, after.PauseProtocol.State);
         Assert.Equal(before.PauseProtocol.PausedAt, after.PauseProtocol.PausedAt);
         Assert.Equal(before.DeliveredDailyDoseMg, after.DeliveredDailyDoseMg);
         Assert.Equal(before.CourseStartedAt, after.CourseStartedAt);

@@ -2,6 +2,7 @@ using Monitoring.Grains.Tests.Support;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 using Orleans.Core.Internal;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Grains.Tests.Patients;
 
@@ -30,7 +31,7 @@ public sealed class ActivationTests(ClusterFixture fixture)
         Assert.Empty((await bed.Patient.GetTrends(TimeSpan.FromHours(3))).Series.Single(s => s.Name == "doseRate").Points);
         var due = Assert.Single(alerts, a => a.RuleId == RuleIds.RestartDue);
         Assert.Equal(Bed.Now, due.RaisedAt);
-        Assert.Equal("restartDue", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.RestartDue, (await bed.Snapshot()).PauseProtocol.State);
         await bed.Advance(TimeSpan.FromSeconds(30));
         Assert.Single(await bed.Audit(), e => e.Action == "alert-raised" && e.Details.Contains(RuleIds.RestartDue, StringComparison.Ordinal));
     }

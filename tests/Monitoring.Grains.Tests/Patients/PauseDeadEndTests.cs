@@ -2,6 +2,7 @@ using Monitoring.Grains.Tests.Support;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Grains.Tests.Patients;
 
@@ -21,11 +22,11 @@ public sealed class PauseDeadEndTests(ClusterFixture fixture)
         await bed.Running(UsualRate);
         await bed.Observe(ObservationKind.Hallucination, observationId: $"{bed.PatientId}-wrong-chart");
         await bed.Pump(PumpState.Paused, UsualRate);
-        Assert.Equal("paused", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.Paused, (await bed.Snapshot()).PauseProtocol.State);
 
         Assert.True((await bed.Patient.RetractObservation($"{bed.PatientId}-wrong-chart", "charted on the wrong patient", "charge")).Succeeded);
 
-        Assert.Equal("running", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.Running, (await bed.Snapshot()).PauseProtocol.State);
         Assert.Equal(AlertState.Latched, (await bed.OpenAlert(RuleIds.Hallucination)).State);
         await bed.Advance(TimeSpan.FromMinutes(5));
         await bed.Running(UsualRate);
@@ -38,10 +39,10 @@ public sealed class PauseDeadEndTests(ClusterFixture fixture)
         var bed = await new Bed(fixture, TestEnvironment.AdvisoryWard).Admitted();
         await bed.Running(UsualRate);
         await bed.Observe(ObservationKind.Hallucination);
-        Assert.Equal("pausePending", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.PausePending, (await bed.Snapshot()).PauseProtocol.State);
 
         Assert.True((await bed.Patient.DetachDevice(bed.PumpId, "charge")).Succeeded);
-        Assert.Equal("paused", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.Paused, (await bed.Snapshot()).PauseProtocol.State);
 
         await bed.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
         await bed.Advance(TimeSpan.FromHours(1));
@@ -61,7 +62,7 @@ public sealed class PauseDeadEndTests(ClusterFixture fixture)
 
         Assert.True((await bed.Admit()).Succeeded);
 
-        Assert.Equal("restartDue", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.RestartDue, (await bed.Snapshot()).PauseProtocol.State);
         Assert.Equal(AlertPriority.Medium, (await bed.OpenAlert(RuleIds.RestartDue)).Priority);
     }
 }

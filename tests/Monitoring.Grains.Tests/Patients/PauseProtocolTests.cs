@@ -3,6 +3,7 @@ using Monitoring.Grains.Tests.Support;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Grains.Tests.Patients;
 
@@ -25,17 +26,17 @@ public sealed class PauseProtocolTests(ClusterFixture fixture)
         var pause = Assert.Single(bed.Commands);
         Assert.Equal(PumpCommandKind.Pause, pause.Kind);
         Assert.Equal(RuleIds.Hallucination, pause.RuleId);
-        Assert.Equal("pausePending", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.PausePending, (await bed.Snapshot()).PauseProtocol.State);
 
         await bed.Advance(TimeSpan.FromSeconds(3));
         await bed.Pump(PumpState.Paused, UsualRate, lastCommandId: pause.CommandId, lastCommandResult: CommandResult.Done);
-        Assert.Equal("paused", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.Paused, (await bed.Snapshot()).PauseProtocol.State);
 
         await bed.Advance(TimeSpan.FromMinutes(20));
         await bed.Running(5.0m);
 
         Assert.Equal(AlertPriority.High, (await bed.OpenAlert(RuleIds.RestartEarly)).Priority);
-        Assert.Equal("running", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.Running, (await bed.Snapshot()).PauseProtocol.State);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class PauseProtocolTests(ClusterFixture fixture)
         var pausedAt = Bed.Now;
 
         await bed.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
-        Assert.Equal("restartWindow", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.RestartWindow, (await bed.Snapshot()).PauseProtocol.State);
         Assert.Null(await bed.Alert(RuleIds.RestartDue));
 
         await bed.Advance(TimeSpan.FromHours(1));
@@ -57,14 +58,14 @@ public sealed class PauseProtocolTests(ClusterFixture fixture)
         var due = await bed.OpenAlert(RuleIds.RestartDue);
         Assert.Equal(AlertPriority.Medium, due.Priority);
         var snapshot = await bed.Snapshot();
-        Assert.Equal("restartDue", snapshot.PauseProtocol.State);
+        Assert.Equal(PauseState.RestartDue, snapshot.PauseProtocol.State);
         Assert.Equal(pausedAt + TimeSpan.FromHours(2), snapshot.PauseProtocol.RestartDueAt);
 
         await bed.Running(5.0m);
 
         Assert.DoesNotContain(await bed.Alerts(), a => a.RuleId is RuleIds.RestartDue or RuleIds.RestartNotLower or RuleIds.RestartEarly);
         Assert.Equal(AlertState.Resolved, (await bed.Alert(RuleIds.RestartDue))!.State);
-        Assert.Equal("running", (await bed.Snapshot()).PauseProtocol.State);
+        Assert.Equal(PauseState.Running, (await bed.Snapshot()).PauseProtocol.State);
     }
 
     [Fact]

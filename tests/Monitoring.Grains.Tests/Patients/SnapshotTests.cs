@@ -3,6 +3,7 @@ using Monitoring.Grains.Tests.Support;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Rules;
 using Orleans.TestingHost;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Grains.Tests.Patients;
 
@@ -32,7 +33,7 @@ public sealed class SnapshotTests(ClusterFixture fixture)
         Assert.False(snapshot.Vitals.Spo2.Stale);
         Assert.True(snapshot.News2.Partial); // no consciousness charted
         Assert.Contains("consciousness", snapshot.News2.MissingOrStale);
-        Assert.Equal("running", snapshot.PauseProtocol.State);
+        Assert.Equal(PauseState.Running, snapshot.PauseProtocol.State);
         Assert.Equal("weight-based", snapshot.Regimen);
 
         await bed.Advance(TimeSpan.FromSeconds(30));

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Monitoring.Contracts.Views;
 using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Rules;
+using Monitoring.Protocol.Pause;
 
 namespace Monitoring.Production.Tests.Support;
 
@@ -45,7 +46,7 @@ public static class KillScenario
         Assert.True(recorded.IsSuccessStatusCode, $"sedation observation answered {(int)recorded.StatusCode}: {await recorded.Content.ReadAsStringAsync()}");
 
         var patient = await ProductionHost.Patient(charge, patientId);
-        Assert.Equal("paused", patient.PauseProtocol.State);
+        Assert.Equal(PauseState.Paused, patient.PauseProtocol.State);
         var alerts = await ProductionHost.Alerts(charge, patientId);
         var hallucination = Assert.Single(alerts, a => a.RuleId == Hallucination);
         Assert.Equal((AlertPriority.High, AlertState.Active, null), (hallucination.Priority, hallucination.State, hallucination.AcknowledgedBy));
