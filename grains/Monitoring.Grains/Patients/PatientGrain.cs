@@ -7,6 +7,8 @@ using Monitoring.Contracts.Views;
 using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
+using Monitoring.Grains.Deadlines;
+using Monitoring.Grains.Logging;
 using Monitoring.Grains.Options;
 using Monitoring.Grains.Persistence;
 using Monitoring.Grains.Trends;
@@ -14,8 +16,6 @@ using Monitoring.Protocol.Alerts;
 using Monitoring.Protocol.Evaluation;
 using Monitoring.Protocol.Model;
 using Monitoring.Protocol.Parameters;
-using Monitoring.Grains.Logging;
-using Monitoring.Grains.Deadlines;
 
 namespace Monitoring.Grains.Patients;
 

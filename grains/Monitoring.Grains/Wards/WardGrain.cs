@@ -8,6 +8,7 @@ using Monitoring.Contracts.Views;
 using Monitoring.Grains.Alerts;
 using Monitoring.Grains.Audit;
 using Monitoring.Grains.Configuration;
+using Monitoring.Grains.Deadlines;
 using Monitoring.Grains.Logging;
 using Monitoring.Grains.Options;
 using Monitoring.Grains.Persistence;
@@ -18,7 +19,6 @@ using Monitoring.Protocol.Parameters;
 using Monitoring.Protocol.Rules;
 using Orleans.Concurrency;
 using Orleans.Serialization.Invocation;
-using Monitoring.Grains.Deadlines;
 
 namespace Monitoring.Grains.Wards;
 
