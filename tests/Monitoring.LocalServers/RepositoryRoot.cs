@@ -1,6 +1,9 @@
-namespace Monitoring.Bench;
+namespace Monitoring.LocalServers;
 
-/// <summary>The repository the bench runs in: the folder holding Monitoring.sln, above the bench's build output.</summary>
+/// <summary>
+/// The repository a suite or the bench runs in: the first folder above the build output that holds Monitoring.sln
+/// (where build.sh, the seeds and the other projects' build outputs are).
+/// </summary>
 public static class RepositoryRoot
 {
     public static string Find()

@@ -76,7 +76,7 @@ public sealed class DemoWardTests(ITestOutputHelper output)
     {
         var start = new ProcessStartInfo("setsid", ["bash", "build.sh", "run"])
         {
-            WorkingDirectory = RepositoryRoot(),
+            WorkingDirectory = RepositoryRoot.Find(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -158,18 +158,5 @@ public sealed class DemoWardTests(ITestOutputHelper output)
         }
 
         return found;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Monitoring.sln")) && File.Exists(Path.Combine(folder.FullName, "build.sh")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Monitoring.sln and build.sh above {AppContext.BaseDirectory}");
     }
 }

@@ -151,18 +151,10 @@ public sealed class HostProcess : IAsyncDisposable
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent?.Name ?? "Release";
-        for (var folder = testOutput; folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Monitoring.sln")))
-            {
-                var assembly = Path.Combine(folder.FullName, "src", "Monitoring.Host", "bin", configuration, framework, "Monitoring.Host.dll");
-                return File.Exists(assembly)
-                    ? assembly
-                    : throw new InvalidOperationException($"{assembly} does not exist: build the solution first (./build.sh test does)");
-            }
-        }
-
-        throw new InvalidOperationException($"no Monitoring.sln above {testOutput.FullName}");
+        var assembly = Path.Combine(RepositoryRoot.Find(), "src", "Monitoring.Host", "bin", configuration, framework, "Monitoring.Host.dll");
+        return File.Exists(assembly)
+            ? assembly
+            : throw new InvalidOperationException($"{assembly} does not exist: build the solution first (./build.sh test does)");
     }
 
     private static Dictionary<string, string> Settings(
